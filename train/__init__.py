@@ -1,0 +1,1 @@
+"""Training: one shared loop (train.loop), batching, and thin task recipes."""

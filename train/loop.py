@@ -1,0 +1,143 @@
+"""The one training loop every task uses: bucketed batches, AdamW + one-cycle, clipping,
+validation every epoch with early stopping, resumable checkpoints, progress bar, CPU/GPU/torchrun.
+"""
+from __future__ import annotations
+
+import copy
+import math
+import os
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import torch
+from torch import Tensor, nn
+from tqdm import tqdm
+
+from . import distributed
+from .batching import bucket_batches
+
+
+@dataclass(frozen=True)
+class FitConfig:
+    """Optimisation settings shared by every recipe."""
+
+    epochs: int = 10
+    batch_size: int = 64
+    lr: float = 2e-3
+    weight_decay: float = 0.01
+    clip: float = 1.0
+    patience: int = 3
+    seed: int = 13
+    warmup: float = 0.1  # share of steps spent warming up (one-cycle)
+    device: str | None = None
+    checkpoint: str | None = None  # path of the resumable checkpoint
+    resume: bool = False
+    max_steps: int | None = None  # stop after this many steps (smoke tests)
+
+
+@dataclass
+class Task:
+    """What the loop needs to know about a task; recipes build one."""
+
+    lengths: list[int]  # length of each training example, for bucketing
+    make_batch: Callable[[list[int]], tuple[Tensor, ...]]  # example indices -> CPU tensors
+    loss: Callable[[nn.Module, tuple[Tensor, ...]], Tensor]  # model, batch on device -> scalar loss
+    validate: Callable[[nn.Module], dict[str, float]]  # eval-mode model -> metrics with "score" (higher is better)
+    count_tokens: Callable[[tuple[Tensor, ...]], int] = lambda batch: int(batch[0].numel())
+
+
+@dataclass
+class FitResult:
+    """The best weights (by validation score), the per-epoch history and the wall time."""
+
+    best_state: dict[str, Tensor]
+    history: list[dict[str, Any]]
+    seconds: float
+    best_epoch: int
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _save(path: Path, payload: dict) -> None:
+    tmp = path.with_suffix(".tmp")
+    torch.save(payload, tmp)
+    os.replace(tmp, path)
+
+
+def fit(model: nn.Module, task: Task, cfg: FitConfig) -> FitResult:
+    """Train until cfg.epochs or early stopping; returns the best state by validation score."""
+    runtime = distributed.start(cfg.device)
+    torch.manual_seed(cfg.seed)
+    model.to(runtime.device)
+    net = distributed.wrap(model, runtime)
+    steps_per_epoch = len(bucket_batches(task.lengths, cfg.batch_size, cfg.seed, runtime.rank, runtime.world))
+    total = max(cfg.epochs * steps_per_epoch, 1)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+    schedule = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=cfg.lr, total_steps=total,
+                                                   pct_start=cfg.warmup, anneal_strategy="cos")
+    state = {"epoch": 0, "history": [], "best_score": -math.inf, "best_epoch": 0, "bad_epochs": 0,
+             "best_state": None, "seconds": 0.0, "steps": 0}
+    ckpt = Path(cfg.checkpoint) if cfg.checkpoint else None
+    if ckpt and cfg.resume and ckpt.is_file():
+        saved = torch.load(ckpt, map_location="cpu", weights_only=True)  # our own local file, tensors only
+        model.load_state_dict(saved["model"])
+        optimizer.load_state_dict(saved["optimizer"])
+        schedule.load_state_dict(saved["schedule"])
+        torch.set_rng_state(saved["rng"])
+        state = saved["state"]
+        if runtime.is_main:
+            print(f"resumed from {ckpt} after epoch {state['epoch']}", flush=True)
+    started = time.time() - state["seconds"]
+    while state["epoch"] < cfg.epochs and state["bad_epochs"] < cfg.patience:
+        epoch = state["epoch"] + 1
+        batches = bucket_batches(task.lengths, cfg.batch_size, cfg.seed + epoch, runtime.rank, runtime.world)
+        net.train()
+        epoch_start, loss_sum, tokens = time.time(), 0.0, 0
+        bar = tqdm(batches, desc=f"epoch {epoch}/{cfg.epochs}", disable=not runtime.is_main,
+                   mininterval=2.0, leave=True, dynamic_ncols=True)
+        for step, index in enumerate(bar, 1):
+            batch = tuple(t.to(runtime.device) for t in task.make_batch(index))
+            loss = task.loss(net, batch)
+            optimizer.zero_grad(set_to_none=True)
+            loss.backward()
+            nn.utils.clip_grad_norm_(model.parameters(), cfg.clip)
+            optimizer.step()
+            schedule.step()
+            loss_sum += float(loss.detach())
+            tokens += task.count_tokens(batch)
+            state["steps"] += 1
+            if step % 20 == 0:
+                bar.set_postfix(loss=f"{loss_sum / step:.4f}")
+            if cfg.max_steps and state["steps"] >= cfg.max_steps:
+                break
+        seconds = time.time() - epoch_start
+        model.eval()
+        with torch.no_grad():
+            metrics = task.validate(model)
+        record = {"epoch": epoch, "train_loss": distributed.mean_across(loss_sum / max(len(batches), 1), runtime),
+                  **{f"val_{k}": v for k, v in metrics.items()}, "lr": schedule.get_last_lr()[0],
+                  "seconds": round(seconds, 2), "tokens_per_s": round(tokens * runtime.world / max(seconds, 1e-9))}
+        state["history"].append(record)
+        if metrics["score"] > state["best_score"]:
+            state.update(best_score=metrics["score"], best_epoch=epoch, bad_epochs=0,
+                         best_state=copy.deepcopy({k: v.cpu() for k, v in model.state_dict().items()}))
+        else:
+            state["bad_epochs"] += 1
+        state["epoch"] = epoch
+        state["seconds"] = time.time() - started
+        if runtime.is_main:
+            shown = ", ".join(f"{k}={v:.4f}" for k, v in record.items() if isinstance(v, float))
+            print(f"epoch {epoch}: {shown}", flush=True)
+            if ckpt:
+                ckpt.parent.mkdir(parents=True, exist_ok=True)
+                _save(ckpt, {"model": model.state_dict(), "optimizer": optimizer.state_dict(),
+                             "schedule": schedule.state_dict(), "rng": torch.get_rng_state(), "state": state,
+                             "config": asdict(cfg)})
+        if cfg.max_steps and state["steps"] >= cfg.max_steps:
+            break
+    distributed.stop()
+    model.load_state_dict(state["best_state"])
+    model.cpu().eval()
+    return FitResult(state["best_state"], state["history"], state["seconds"], state["best_epoch"])

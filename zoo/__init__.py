@@ -1,0 +1,11 @@
+"""seq-zoo: small pretrained RNN/LSTM/GRU classifiers and attention-free seq2seq translators.
+
+    import zoo
+    m = zoo.load("lstm.sms-spam")
+    m.predict(["WINNER! Claim your prize now"])
+"""
+from .errors import ZooError
+from .loader import load
+from .registry import list_models
+
+__all__ = ["ZooError", "load", "list_models"]

@@ -1,0 +1,76 @@
+"""A loaded classifier entry: predict labels and trace what happens inside, for the app."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from .config import EntryConfig
+from .models import SequenceClassifier
+from .text_input import Encoded, check_texts, encode
+
+BATCH = 64
+
+
+class ClassifierEntry:
+    """Many-to-one classifier with its tokenizer, labels and card."""
+
+    def __init__(self, folder: Path, config: EntryConfig, model: SequenceClassifier, tokenizers: dict,
+                 card: dict[str, Any]) -> None:
+        self.folder, self.config, self.model, self.card = folder, config, model, card
+        self.tokenizer = tokenizers["text"]
+        self.name, self.task, self.labels = config.name, config.task, list(config.labels)
+
+    def __repr__(self) -> str:
+        return f"<ClassifierEntry {self.name} ({self.config.model_args.cell}, {self.task})>"
+
+    def encode(self, text: str) -> Encoded:
+        """Token ids of one text, truncated as the card states."""
+        return encode(self.tokenizer, text, self.config.max_tokens, self.config.truncation)
+
+    @torch.no_grad()
+    def predict(self, texts: str | list[str]) -> list[dict[str, Any]]:
+        """[{"label", "probs": {label: p}, "truncated", "n_tokens", "unknown_share"}] per text."""
+        texts = check_texts(texts)
+        encoded = [self.encode(t) for t in texts]
+        order = sorted(range(len(encoded)), key=lambda i: len(encoded[i].ids))  # bucket by length
+        probs: list[list[float]] = [[] for _ in encoded]
+        for start in range(0, len(order), BATCH):
+            chunk = order[start:start + BATCH]
+            lengths = torch.tensor([len(encoded[i].ids) for i in chunk])
+            ids = torch.zeros(len(chunk), int(lengths.max()), dtype=torch.long)  # (B, T), pad id 0
+            for row, i in enumerate(chunk):
+                ids[row, : lengths[row]] = torch.tensor(encoded[i].ids)
+            for row, p in zip(chunk, torch.softmax(self.model(ids, lengths), dim=-1).tolist()):
+                probs[row] = p
+        return [self._result(p, e) for p, e in zip(probs, encoded)]
+
+    def _result(self, probs: list[float], enc: Encoded) -> dict[str, Any]:
+        best = max(range(len(probs)), key=probs.__getitem__)
+        return {"label": self.labels[best], "probs": dict(zip(self.labels, probs)),
+                "truncated": enc.truncated, "n_tokens": len(enc.ids), "unknown_share": enc.unknown_share}
+
+    @torch.no_grad()
+    def trace(self, text: str) -> dict[str, Any]:
+        """Per-step tokens, hidden states (cell states and gates for LSTM), per-prefix predictions, context vector."""
+        text = check_texts(text)[0]
+        enc = self.encode(text)
+        out = self.model.trace(torch.tensor(enc.ids))
+        prefix = torch.softmax(out["prefix_logits"], dim=-1)  # (T, K)
+        layers = [{k: v.numpy() for k, v in layer.items()} for layer in out["layers"]]
+        probs = torch.softmax(out["logits"], dim=-1).tolist()
+        return {"tokens": enc.tokens, "ids": enc.ids, "truncated": enc.truncated,
+                "unknown_share": enc.unknown_share, "labels": self.labels,
+                "hidden": layers[-1]["h"],  # (T, H*dirs) top layer
+                "layers": layers, "context": out["context"].numpy(),
+                "prefix_probs": prefix.numpy(), "prediction": self._result(probs, enc)}
+
+    @torch.no_grad()
+    def contexts(self, texts: list[str]) -> torch.Tensor:
+        """Context vectors of many texts, (N, C) (for the 2-D maps)."""
+        rows = []
+        for text in check_texts(texts):
+            ids = self.encode(text).ids
+            rows.append(self.model.context(torch.tensor([ids]), torch.tensor([len(ids)]))[0])
+        return torch.stack(rows)

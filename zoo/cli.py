@@ -1,0 +1,151 @@
+"""`python -m zoo`: list, info, predict, translate, eval, download, publish.
+
+--json prints one JSON document on stdout. User mistakes print one line on stderr and exit
+non-zero (2 for usage, 1 for everything else), never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from .errors import ZooError
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not argparse's usage dump
+        raise _UsageError(f"{self.prog}: {message} (see --help)")
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m zoo", description="Small pretrained sequence models: list, run, evaluate, share.")
+    sub = parser.add_subparsers(dest="verb", required=True, parser_class=_Parser)
+    p = sub.add_parser("list", help="entries in the zoo")
+    p.add_argument("--task", choices=["sentiment", "spam", "translation"])
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("info", help="an entry's card: metrics, size, data, reproduce command")
+    p.add_argument("name")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("predict", help="classify texts")
+    p.add_argument("name")
+    p.add_argument("texts", nargs="+", metavar="TEXT")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("translate", help="translate texts")
+    p.add_argument("name")
+    p.add_argument("texts", nargs="+", metavar="TEXT")
+    p.add_argument("--beam", type=int, default=1, help="beam size (1 = greedy)")
+    p.add_argument("--max-len", type=int, default=60, help="maximum output tokens")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("eval", help="measure an entry on its split or on a JSON Lines file")
+    p.add_argument("name")
+    p.add_argument("--split", default="test", choices=["train", "validation", "test"])
+    p.add_argument("--file", help='JSON Lines: {"text","label"} (classifiers) or {"src","ref"} (translators)')
+    p.add_argument("--limit", type=int, help="a fixed-seed sample of N examples")
+    p.add_argument("--data-dir", help="dataset folder (default: ZOO_DATA_DIR, else data/)")
+    p.add_argument("--beam", type=int, default=1)
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("download", help="fetch an entry from the Hub into the local cache")
+    p.add_argument("name", help="zoo name (from ZOO_HUB_ORG) or ORG/NAME")
+    p.add_argument("--revision")
+    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("publish", help="push an entry folder to the Hub, or into a local zoo folder")
+    p.add_argument("path")
+    dest = p.add_mutually_exclusive_group(required=True)
+    dest.add_argument("--repo", help="ORG/NAME on the Hub (HF_ENDPOINT, HF_TOKEN honoured)")
+    dest.add_argument("--zoo-dir", help="a local zoo folder (atomic: a crash keeps the previous entry)")
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def _out(args: argparse.Namespace, data: Any, text: str) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2) if args.json else text)
+
+
+def _card_summary(entry: Any) -> dict[str, Any]:
+    card = {k: v for k, v in entry.card.items() if k != "text"}
+    return {"name": entry.name, "task": entry.task, "architecture": entry.config.architecture,
+            "cell": entry.config.model_args.cell, "labels": entry.labels, "folder": str(entry.folder), **card}
+
+
+def run(argv: list[str]) -> int:
+    """Execute one CLI command; returns the exit status."""
+    from . import loader, registry
+
+    args = _parser().parse_args(argv)
+    if args.verb == "list":
+        names = registry.list_models(args.task)
+        index = registry.read_index()
+        rows = [{"name": n, "task": index[n]["task"], "architecture": index[n]["architecture"]} for n in names]
+        _out(args, rows, "\n".join(f"{r['name']:<34} {r['task']}" for r in rows) or "(no entries)")
+    elif args.verb == "info":
+        info = _card_summary(loader.load(args.name))
+        lines = [f"{k}: {json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v}" for k, v in info.items()]
+        _out(args, info, "\n".join(lines))
+    elif args.verb == "predict":
+        entry = loader.load(args.name)
+        if entry.config.architecture != "classifier":
+            raise ZooError(f"{args.name} is a translator; use `translate`")
+        results = entry.predict(args.texts)
+        text = "\n".join(f"{r['label']}\t{r['probs'][r['label']]:.3f}\t{t}" + ("\t(truncated)" if r["truncated"] else "")
+                         for r, t in zip(results, args.texts))
+        _out(args, results, text)
+    elif args.verb == "translate":
+        entry = loader.load(args.name)
+        if entry.config.architecture != "seq2seq":
+            raise ZooError(f"{args.name} is a classifier; use `predict`")
+        outs = entry.translate(args.texts, beam=args.beam, max_len=args.max_len)
+        _out(args, [{"source": s, "translation": o} for s, o in zip(args.texts, outs)], "\n".join(outs))
+    elif args.verb == "eval":
+        from .evaluation import evaluate_pairs, evaluation_pairs
+
+        entry = loader.load(args.name)
+        pairs = evaluation_pairs(entry, args.split, args.file, args.limit, args.data_dir)
+        result = {"name": entry.name, "split": "file" if args.file else args.split, **evaluate_pairs(entry, pairs, args.beam)}
+        _out(args, result, "  ".join(f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()))
+    elif args.verb == "download":
+        from .hub import download, repo_id_for
+
+        folder = download(args.name, args.revision)
+        entry = loader.load_folder(folder, _bundled_manifest(args.name, args.revision), repo_id_for(args.name))
+        _out(args, {"repo": repo_id_for(args.name), "folder": str(folder), "name": entry.name}, str(folder))
+    elif args.verb == "publish":
+        from .publish import publish_hub, publish_local
+
+        if args.repo:
+            url = publish_hub(Path(args.path), args.repo)
+            _out(args, {"repo": args.repo, "url": url}, url)
+        else:
+            target = publish_local(Path(args.path), Path(args.zoo_dir))
+            _out(args, {"folder": str(target)}, str(target))
+    return 0
+
+
+def _bundled_manifest(name: str, revision: str | None) -> list[dict] | None:
+    """For a bare zoo name at the default revision, the bundled checksums the download must match."""
+    from .registry import read_index
+
+    record = read_index().get(name)
+    return [record["files"]] if record and "/" not in name and revision is None else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: runs the command, turning user mistakes into one-line messages."""
+    try:
+        return run(sys.argv[1:] if argv is None else argv)
+    except _UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except ZooError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

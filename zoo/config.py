@@ -1,0 +1,119 @@
+"""Frozen model configurations, read strictly from an entry's config.json."""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import ZooError
+
+CELLS = ("rnn", "lstm", "gru")
+
+
+@dataclass(frozen=True)
+class ClassifierArgs:
+    """Arguments of a many-to-one classifier network."""
+
+    vocab_size: int
+    num_labels: int
+    cell: str = "lstm"
+    embed_dim: int = 64
+    hidden_dim: int = 128
+    num_layers: int = 1
+    bidirectional: bool = False
+    dropout: float = 0.2
+    pooling: str = "concat"  # "last" or "concat" (last + max + mean over time)
+    pad_id: int = 0
+
+    def __post_init__(self) -> None:
+        _check_cell(self.cell)
+        if self.pooling not in ("last", "concat"):
+            raise ZooError(f"pooling must be 'last' or 'concat', not {self.pooling!r}")
+
+
+@dataclass(frozen=True)
+class Seq2SeqArgs:
+    """Arguments of an attention-free encoder-decoder: one context vector bridges the two."""
+
+    src_vocab_size: int
+    tgt_vocab_size: int
+    cell: str = "gru"
+    embed_dim: int = 128
+    hidden_dim: int = 256
+    num_layers: int = 1
+    dropout: float = 0.2
+    context_every_step: bool = True  # Cho et al. 2014: context fed to every decoder step and the output layer
+    pad_id: int = 0
+    bos_id: int = 2
+    eos_id: int = 3
+
+    def __post_init__(self) -> None:
+        _check_cell(self.cell)
+
+
+def _check_cell(cell: str) -> None:
+    if cell not in CELLS:
+        raise ZooError(f"cell must be one of {', '.join(CELLS)}, not {cell!r}")
+
+
+ARCHITECTURES = {"classifier": ClassifierArgs, "seq2seq": Seq2SeqArgs}
+TASKS = ("sentiment", "spam", "translation")
+
+
+@dataclass(frozen=True)
+class EntryConfig:
+    """Everything needed to rebuild an entry's model and tokenizer(s) with no other input."""
+
+    name: str
+    architecture: str
+    task: str
+    model_args: ClassifierArgs | Seq2SeqArgs
+    tokenizer_files: dict[str, str]
+    max_tokens: int
+    truncation: str = "head"  # "head" keeps the first tokens; "head_tail" keeps both ends
+    labels: list[str] = field(default_factory=list)
+    language: list[str] = field(default_factory=list)
+    dataset: str = ""  # a name known to zoo.datasets: what `zoo eval NAME` re-measures
+    positive_label: str = ""  # the class whose F1 is reported (pos, spam)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form written to config.json."""
+        out = dataclasses.asdict(self)
+        out["model_args"] = dataclasses.asdict(self.model_args)
+        return out
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any], source: str = "config.json") -> "EntryConfig":
+        """Build from config.json, refusing unknown or missing keys (never silently dropped)."""
+        if not isinstance(raw, dict):
+            raise ZooError(f"{source}: expected a JSON object")
+        _check_keys(raw, cls, source)
+        arch = raw["architecture"]
+        if arch not in ARCHITECTURES:
+            raise ZooError(f"{source}: unknown architecture {arch!r} (known: {', '.join(ARCHITECTURES)})")
+        if raw["task"] not in TASKS:
+            raise ZooError(f"{source}: unknown task {raw['task']!r} (known: {', '.join(TASKS)})")
+        if raw.get("truncation", "head") not in ("head", "head_tail"):
+            raise ZooError(f"{source}: truncation must be 'head' or 'head_tail'")
+        args_cls = ARCHITECTURES[arch]
+        margs = raw["model_args"]
+        if not isinstance(margs, dict):
+            raise ZooError(f"{source}: model_args must be an object")
+        _check_keys(margs, args_cls, f"{source} model_args")
+        try:
+            model_args = args_cls(**margs)
+        except TypeError as exc:
+            raise ZooError(f"{source}: bad model_args: {exc}") from None
+        return cls(**{**raw, "model_args": model_args})
+
+
+def _check_keys(raw: dict[str, Any], cls: type, source: str) -> None:
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    unknown = sorted(set(raw) - set(fields))
+    if unknown:
+        raise ZooError(f"{source}: unknown key(s) {', '.join(unknown)}; this version of zoo does not know them")
+    required = [n for n, f in fields.items()
+                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
+    missing = [n for n in required if n not in raw]
+    if missing:
+        raise ZooError(f"{source}: missing key(s) {', '.join(missing)}")

@@ -1,0 +1,86 @@
+"""Greedy and beam-search decoding for the attention-free Seq2Seq (length-normalised beams)."""
+from __future__ import annotations
+
+import torch
+from torch import Tensor
+
+from .models import Seq2Seq
+
+
+def left_pad(seqs: list[list[int]], pad_id: int) -> Tensor:
+    """Sources padded on the left, so the encoder's final state follows each last real token. (B, S)"""
+    width = max(len(s) for s in seqs)
+    out = torch.full((len(seqs), width), pad_id, dtype=torch.long)
+    for row, seq in enumerate(seqs):
+        out[row, width - len(seq):] = torch.tensor(seq, dtype=torch.long)
+    return out
+
+
+def _select(state, index: Tensor):
+    """Reorder a decoder state (L, B, H) or (h, c) along the batch."""
+    if isinstance(state, tuple):
+        return tuple(s[:, index] for s in state)
+    return state[:, index]
+
+
+@torch.no_grad()
+def greedy(model: Seq2Seq, sources: list[list[int]], max_len: int) -> list[list[int]]:
+    """Most likely token at each step, for a batch of sources; outputs exclude BOS/EOS."""
+    args = model.args
+    context = model.encode(left_pad(sources, args.pad_id))  # (B, C)
+    state = model.initial_state(context)
+    prev = torch.full((len(sources), 1), args.bos_id, dtype=torch.long)  # (B, 1)
+    outputs = [[] for _ in sources]
+    done = torch.zeros(len(sources), dtype=torch.bool)
+    for _ in range(max_len):
+        logits, state, _ = model.decode(prev, context, state)  # (B, 1, V)
+        nxt = logits[:, -1].argmax(-1)  # (B,)
+        for row in range(len(sources)):
+            if not done[row] and int(nxt[row]) != args.eos_id:
+                outputs[row].append(int(nxt[row]))
+        done |= nxt == args.eos_id
+        if bool(done.all()):
+            break
+        prev = nxt[:, None]
+    return outputs
+
+
+@torch.no_grad()
+def beam_search(model: Seq2Seq, source: list[int], beam: int, max_len: int, alpha: float = 1.0) -> list[int]:
+    """Best hypothesis for one source by log-probability / length**alpha; excludes BOS/EOS."""
+    args = model.args
+    context = model.encode(left_pad([source], args.pad_id))  # (1, C)
+    state = model.initial_state(context)
+    hyps: list[list[int]] = [[]]
+    scores = torch.zeros(1)  # (K,) summed log-probs of the live hypotheses
+    finished: list[tuple[float, list[int]]] = []
+    prev = torch.tensor([[args.bos_id]])
+    for step in range(max_len):
+        ctx = context.expand(len(hyps), -1)
+        logits, state, _ = model.decode(prev, ctx, state)  # (K, 1, V)
+        logp = torch.log_softmax(logits[:, -1], dim=-1)  # (K, V)
+        total = (scores[:, None] + logp).view(-1)  # (K*V,)
+        top = total.topk(min(beam * 2, total.numel()))
+        vocab = logp.shape[1]
+        keep_rows, keep_tokens, keep_scores = [], [], []
+        for score, flat in zip(top.values.tolist(), top.indices.tolist()):
+            row, token = divmod(flat, vocab)
+            if token == args.eos_id:
+                finished.append((score / max(len(hyps[row]) + 1, 1) ** alpha, hyps[row]))
+            else:
+                keep_rows.append(row)
+                keep_tokens.append(token)
+                keep_scores.append(score)
+            if len(keep_rows) == beam:
+                break
+        best_done = max((s for s, _ in finished), default=float("-inf"))
+        if not keep_rows or (len(finished) >= beam and best_done >= max(keep_scores) / (step + 2) ** alpha):
+            break
+        index = torch.tensor(keep_rows)
+        hyps = [hyps[r] + [t] for r, t in zip(keep_rows, keep_tokens)]
+        scores = torch.tensor(keep_scores)
+        state = _select(state, index)
+        prev = torch.tensor(keep_tokens)[:, None]
+    for h, s in zip(hyps, scores.tolist()):
+        finished.append((s / max(len(h), 1) ** alpha, h))
+    return max(finished, key=lambda item: item[0])[1]

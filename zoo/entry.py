@@ -1,0 +1,95 @@
+"""The entry folder format: a Hugging Face model repo that rebuilds a model with no other input.
+
+config.json, model.safetensors, tokenizer file(s), README.md (card), history.json, and optional
+extras such as atlas.json. Weights are only ever read with safetensors, and loaded strictly.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import torch
+from safetensors import SafetensorError
+from safetensors.torch import load_file, save_file
+from tokenizers import Tokenizer
+from torch import nn
+
+from .config import EntryConfig
+from .errors import ZooError
+from .models import build_model
+
+CONFIG, WEIGHTS, CARD, HISTORY, ATLAS = "config.json", "model.safetensors", "README.md", "history.json", "atlas.json"
+
+
+def read_json(path: Path) -> Any:
+    """Parse a JSON file, with errors that name the file."""
+    if not path.is_file():
+        raise ZooError(f"{path.name} is missing in {path.parent}")
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ZooError(f"{path.name} in {path.parent} is not valid JSON: {exc}") from None
+
+
+def write_json(path: Path, data: Any) -> None:
+    """Write JSON with a stable layout."""
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def read_config(folder: Path) -> EntryConfig:
+    """The entry's config, read strictly."""
+    return EntryConfig.from_dict(read_json(folder / CONFIG), source=str(folder / CONFIG))
+
+
+def read_tokenizers(folder: Path, config: EntryConfig) -> dict[str, Tokenizer]:
+    """{role: tokenizer} for every tokenizer file the config names."""
+    out = {}
+    for role, fname in config.tokenizer_files.items():
+        path = folder / fname
+        if not path.is_file():
+            raise ZooError(f"tokenizer file {fname} is missing in {folder}")
+        try:
+            out[role] = Tokenizer.from_file(str(path))
+        except Exception as exc:  # the tokenizers library raises plain Exceptions
+            raise ZooError(f"{fname} in {folder} is not a valid tokenizer file: {str(exc).splitlines()[0]}") from None
+    return out
+
+
+def read_model(folder: Path, config: EntryConfig) -> nn.Module:
+    """Build the network and load its safetensors weights strictly (no missing or extra tensors)."""
+    path = folder / WEIGHTS
+    if not path.is_file():
+        raise ZooError(f"{WEIGHTS} is missing in {folder}")
+    try:
+        state = load_file(str(path))
+    except (SafetensorError, OSError, ValueError) as exc:
+        raise ZooError(f"{WEIGHTS} in {folder} is not a readable safetensors file: {exc}") from None
+    model = build_model(config.model_args)
+    expected = model.state_dict()
+    missing = sorted(set(expected) - set(state))
+    extra = sorted(set(state) - set(expected))
+    if missing or extra:
+        raise ZooError(f"{WEIGHTS} in {folder} does not fit config.json: "
+                       f"missing tensors {missing or 'none'}, unexpected tensors {extra or 'none'}")
+    for key, tensor in state.items():
+        if tensor.shape != expected[key].shape:
+            raise ZooError(f"{WEIGHTS} in {folder}: tensor {key} has shape {tuple(tensor.shape)}, "
+                           f"config.json implies {tuple(expected[key].shape)}")
+    model.load_state_dict({k: v.float() for k, v in state.items()}, strict=True)
+    return model.eval()
+
+
+def write_entry(folder: Path, config: EntryConfig, model: nn.Module, tokenizers: dict[str, Tokenizer],
+                card_text: str, history: list[dict], extras: dict[str, Any] | None = None,
+                dtype: torch.dtype = torch.float32) -> None:
+    """Write every file of an entry into an existing empty folder."""
+    write_json(folder / CONFIG, config.to_dict())
+    state = {k: v.detach().to("cpu", dtype).contiguous() for k, v in model.state_dict().items()}
+    save_file(state, str(folder / WEIGHTS), metadata={"format": "pt"})
+    for role, fname in config.tokenizer_files.items():
+        tokenizers[role].save(str(folder / fname))
+    (folder / CARD).write_text(card_text, encoding="utf-8")
+    write_json(folder / HISTORY, history)
+    for fname, data in (extras or {}).items():
+        write_json(folder / fname, data)

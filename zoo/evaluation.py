@@ -1,0 +1,74 @@
+"""Evaluate an entry on (input, reference) pairs: from its own split or a JSON Lines file."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from .datasets import Pair, load_split
+from .errors import ZooError
+from .metrics import accuracy, bleu, f1
+
+EVAL_BATCH = 256
+
+
+def read_jsonl(path: Path, keys: tuple[str, str]) -> list[Pair]:
+    """Pairs from a JSON Lines file whose objects carry the two keys; errors name the line."""
+    if not Path(path).is_file():
+        raise ZooError(f"eval file {path} not found")
+    pairs = []
+    with open(path, encoding="utf-8") as fh:
+        for number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:
+                raise ZooError(f"{path} line {number}: not JSON (expected one object per line)") from None
+            if not isinstance(row, dict) or not all(isinstance(row.get(k), str) for k in keys):
+                raise ZooError(f"{path} line {number}: expected an object with string fields {keys[0]!r} and {keys[1]!r}")
+            pairs.append((row[keys[0]], row[keys[1]]))
+    if not pairs:
+        raise ZooError(f"{path} holds no examples")
+    return pairs
+
+
+def evaluate_pairs(entry: Any, pairs: list[Pair], beam: int = 1) -> dict[str, Any]:
+    """Metrics of an entry on pairs: accuracy and positive-class F1, or BLEU and lower-cased BLEU."""
+    inputs, refs = [p[0] for p in pairs], [p[1] for p in pairs]
+    if entry.config.architecture == "classifier":
+        unknown = sorted(set(refs) - set(entry.labels))
+        if unknown:
+            raise ZooError(f"labels {unknown} are not among the model's labels {entry.labels}")
+        preds = [r["label"] for i in range(0, len(inputs), EVAL_BATCH) for r in entry.predict(inputs[i:i + EVAL_BATCH])]
+        return {"n": len(pairs), "accuracy": accuracy(refs, preds),
+                "f1": f1(refs, preds, entry.config.positive_label), "positive_label": entry.config.positive_label}
+    hyps = []
+    for i in range(0, len(inputs), EVAL_BATCH):
+        hyps += entry.translate(inputs[i:i + EVAL_BATCH], beam=beam)
+    return {"n": len(pairs), "bleu": bleu(refs, hyps), "bleu_lc": bleu(refs, hyps, lowercase=True),
+            "beam": beam, "tokenize": "13a"}
+
+
+def evaluation_pairs(entry: Any, split: str = "test", file: str | os.PathLike | None = None,
+                     limit: int | None = None, data: str | os.PathLike | None = None) -> list[Pair]:
+    """The pairs `zoo eval` uses: a JSON Lines file, or the entry's own split of its dataset."""
+    if file:
+        keys = ("text", "label") if entry.config.architecture == "classifier" else ("src", "ref")
+        pairs = read_jsonl(Path(file), keys)
+    else:
+        if not entry.config.dataset:
+            raise ZooError(f"{entry.name} names no dataset; use --file")
+        pairs = load_split(entry.config.dataset, split, data)
+        pairs = [p for p in pairs if p[0].strip()]
+    return fixed_sample(pairs, limit)
+
+
+def fixed_sample(pairs: list[Pair], limit: int | None, seed: int = 0) -> list[Pair]:
+    """All pairs, or a fixed-seed random sample of `limit` of them (the same on every machine)."""
+    if not limit or limit >= len(pairs):
+        return pairs
+    import random
+
+    return random.Random(seed).sample(pairs, limit)

@@ -1,0 +1,64 @@
+"""zoo.load: resolve a name, folder or hf:// id; verify; build; cache."""
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+from .card import read_card
+from .checksums import verify
+from .classifier_entry import ClassifierEntry
+from .entry import CARD, WEIGHTS, read_config, read_model, read_tokenizers
+from .errors import ZooError
+from .hub import download
+from .registry import entry_folder, read_index, unknown_name_error, zoo_dir
+from .translator_entry import TranslatorEntry
+
+Entry = ClassifierEntry | TranslatorEntry
+_cache: dict[tuple, Entry] = {}
+_lock = threading.Lock()
+
+
+def resolve(name_or_path: str | os.PathLike, revision: str | None = None) -> tuple[Path, list[dict], str]:
+    """(folder, accepted sha256 manifests, label) for a zoo name, a folder path or hf://org/name."""
+    text = str(name_or_path)
+    if text.startswith("hf://"):
+        return download(text, revision), [], text
+    index = read_index()
+    if text in index:
+        record = index[text]
+        accepted = [record["files"]] + ([record["previous_files"]] if record.get("previous_files") else [])
+        return entry_folder(text), accepted, text
+    path = Path(text).expanduser()
+    if path.is_dir():
+        return path.resolve(), [], str(path)
+    raise unknown_name_error(text)
+
+
+def load_folder(folder: Path, accepted: list[dict] | None = None, label: str | None = None) -> Entry:
+    """Verify (when a manifest is known) and build an entry from a folder, strictly."""
+    label = label or str(folder)
+    if accepted:
+        verify(folder, accepted, label)
+    config = read_config(folder)
+    tokenizers = read_tokenizers(folder, config)
+    model = read_model(folder, config)
+    card = read_card(folder / CARD)
+    card.setdefault("size_bytes", (folder / WEIGHTS).stat().st_size)
+    cls = ClassifierEntry if config.architecture == "classifier" else TranslatorEntry
+    expected_roles = {"text"} if cls is ClassifierEntry else {"source", "target"}
+    if set(tokenizers) != expected_roles:
+        raise ZooError(f"{label}: config.json tokenizer_files must name {sorted(expected_roles)}")
+    return cls(folder, config, model, tokenizers, card)
+
+
+def load(name_or_path: str | os.PathLike, revision: str | None = None) -> Entry:
+    """Load an entry: zoo name, local folder, or hf://org/name. Verified, strict, cached."""
+    folder, accepted, label = resolve(name_or_path, revision)
+    weights = folder / WEIGHTS
+    stamp = weights.stat().st_mtime_ns if weights.exists() else None
+    key = (str(folder), stamp, str(zoo_dir()))
+    with _lock:
+        if key not in _cache:
+            _cache[key] = load_folder(folder, accepted, label)
+        return _cache[key]

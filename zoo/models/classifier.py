@@ -1,0 +1,78 @@
+"""Many-to-one classifier: embeddings -> RNN/LSTM/GRU over time -> context vector -> labels."""
+from __future__ import annotations
+
+import torch
+from torch import Tensor, nn
+
+from ..config import ClassifierArgs
+from .recurrent import make_rnn, unroll
+
+
+class SequenceClassifier(nn.Module):
+    """Reads a token sequence step by step; the output layer sees only the context vector.
+
+    With pooling="last" the context vector is the last hidden state; with "concat" it is the last
+    hidden state joined with max- and mean-pooling of the hidden states over time (ULMFiT).
+    """
+
+    def __init__(self, args: ClassifierArgs) -> None:
+        super().__init__()
+        self.args = args
+        self.embed = nn.Embedding(args.vocab_size, args.embed_dim, padding_idx=args.pad_id)
+        self.drop = nn.Dropout(args.dropout)
+        self.rnn = make_rnn(args.cell, args.embed_dim, args.hidden_dim, args.num_layers, args.dropout,
+                            args.bidirectional)
+        self.state_dim = args.hidden_dim * (2 if args.bidirectional else 1)
+        self.context_dim = self.state_dim * (3 if args.pooling == "concat" else 1)
+        self.head = nn.Linear(self.context_dim, args.num_labels)
+
+    def hidden_states(self, ids: Tensor) -> Tensor:
+        """ids: (B, T) right-padded -> top-layer hidden states (B, T, state_dim)."""
+        out, _ = self.rnn(self.drop(self.embed(ids)))
+        return out
+
+    def pool(self, states: Tensor, lengths: Tensor) -> Tensor:
+        """states: (B, T, D), lengths: (B,) -> context vectors (B, context_dim)."""
+        batch, steps, _ = states.shape
+        hid = self.args.hidden_dim
+        last_idx = (lengths - 1).clamp(min=0)
+        last = states[torch.arange(batch), last_idx]  # (B, D): forward direction ends at the last token
+        if self.args.bidirectional:  # the backward direction ends at the first token
+            last = torch.cat([last[:, :hid], states[:, 0, hid:]], dim=-1)
+        if self.args.pooling == "last":
+            return last
+        mask = (torch.arange(steps, device=states.device)[None, :] < lengths[:, None]).unsqueeze(-1)  # (B, T, 1)
+        max_pool = states.masked_fill(~mask, float("-inf")).max(dim=1).values  # (B, D)
+        mean_pool = (states * mask).sum(dim=1) / lengths.clamp(min=1)[:, None]  # (B, D)
+        return torch.cat([last, max_pool, mean_pool], dim=-1)  # (B, 3D)
+
+    def context(self, ids: Tensor, lengths: Tensor) -> Tensor:
+        """ids: (B, T), lengths: (B,) -> the context vector the output layer receives (B, C)."""
+        return self.pool(self.hidden_states(ids), lengths)
+
+    def forward(self, ids: Tensor, lengths: Tensor) -> Tensor:
+        """ids: (B, T), lengths: (B,) -> logits (B, num_labels)."""
+        return self.head(self.drop(self.context(ids, lengths)))
+
+    @torch.no_grad()
+    def prefix_logits(self, ids: Tensor) -> Tensor:
+        """ids: (T,) one sequence -> logits after each prefix, (T, num_labels). Call in eval mode."""
+        steps = ids.shape[0]
+        if self.args.bidirectional:  # the backward direction must re-read each prefix
+            return torch.cat([self(ids[None, : t + 1], torch.tensor([t + 1])) for t in range(steps)])
+        states = self.hidden_states(ids[None])[0]  # (T, D)
+        if self.args.pooling == "last":
+            return self.head(states)
+        count = torch.arange(1, steps + 1, dtype=states.dtype)[:, None]
+        max_pool = torch.cummax(states, dim=0).values  # (T, D)
+        mean_pool = torch.cumsum(states, dim=0) / count  # (T, D)
+        return self.head(torch.cat([states, max_pool, mean_pool], dim=-1))
+
+    @torch.no_grad()
+    def trace(self, ids: Tensor) -> dict:
+        """ids: (T,) -> every layer's per-step states and gates, the context vector and per-prefix logits."""
+        layers = unroll(self.rnn, self.args.cell, self.embed(ids))
+        length = torch.tensor([ids.shape[0]])
+        context = self.pool(layers[-1]["h"][None], length)[0]  # (C,)
+        return {"layers": layers, "context": context, "logits": self.head(context),
+                "prefix_logits": self.prefix_logits(ids)}

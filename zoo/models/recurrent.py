@@ -1,0 +1,87 @@
+"""Recurrent layers, and a step-by-step unroll of them that exposes cell states and gates.
+
+PyTorch's fused nn.RNN/LSTM/GRU return only the hidden states of the top layer. For teaching we
+need every time step of every layer, the LSTM cell state and the gate activations, so `unroll`
+recomputes the same network one step at a time from the module's own weights (tests check that
+it matches the fused module to float precision).
+"""
+from __future__ import annotations
+
+import torch
+from torch import Tensor, nn
+
+RNN_CLASSES = {"rnn": nn.RNN, "lstm": nn.LSTM, "gru": nn.GRU}
+GATE_NAMES = {"lstm": ("input", "forget", "cell_candidate", "output"), "gru": ("reset", "update", "candidate"), "rnn": ()}
+
+
+def make_rnn(cell: str, input_dim: int, hidden_dim: int, num_layers: int, dropout: float,
+             bidirectional: bool = False) -> nn.RNNBase:
+    """A batch-first fused recurrent layer stack of the given cell type."""
+    return RNN_CLASSES[cell](input_dim, hidden_dim, num_layers=num_layers, batch_first=True,
+                             bidirectional=bidirectional, dropout=dropout if num_layers > 1 else 0.0)
+
+
+def _cell_step(cell: str, x_proj: Tensor, h: Tensor, c: Tensor | None, w_hh: Tensor, b_hh: Tensor):
+    """One time step. x_proj: (H*gates,) = W_ih x + b_ih; h, c: (H,). Returns h, c, gates."""
+    h_proj = w_hh @ h + b_hh
+    if cell == "rnn":
+        h_new = torch.tanh(x_proj + h_proj)
+        return h_new, None, {}
+    if cell == "lstm":
+        i, f, g, o = (x_proj + h_proj).chunk(4)
+        i, f, g, o = torch.sigmoid(i), torch.sigmoid(f), torch.tanh(g), torch.sigmoid(o)
+        c_new = f * c + i * g
+        h_new = o * torch.tanh(c_new)
+        return h_new, c_new, {"input": i, "forget": f, "cell_candidate": g, "output": o}
+    xr, xz, xn = x_proj.chunk(3)
+    hr, hz, hn = h_proj.chunk(3)
+    r, z = torch.sigmoid(xr + hr), torch.sigmoid(xz + hz)
+    n = torch.tanh(xn + r * hn)
+    h_new = (1 - z) * n + z * h
+    return h_new, None, {"reset": r, "update": z, "candidate": n}
+
+
+@torch.no_grad()
+def unroll(rnn: nn.RNNBase, cell: str, x: Tensor, h0: Tensor | None = None, c0: Tensor | None = None) -> list[dict]:
+    """Run one sequence x: (T, in) through every layer and direction, one step at a time.
+
+    h0/c0: (layers*dirs, H) initial states or None for zeros. Returns one dict per layer with
+    "h": (T, H*dirs), and for each direction d: "h_d": (T, H), "c_d" (LSTM) and gate arrays.
+    """
+    dirs = 2 if rnn.bidirectional else 1
+    hidden = rnn.hidden_size
+    layers = []
+    inp = x
+    for layer in range(rnn.num_layers):
+        per_dir_h = []
+        record: dict[str, Tensor] = {}
+        for d in range(dirs):
+            sfx = f"_l{layer}" + ("_reverse" if d == 1 else "")
+            w_ih, w_hh = getattr(rnn, "weight_ih" + sfx), getattr(rnn, "weight_hh" + sfx)
+            b_ih, b_hh = getattr(rnn, "bias_ih" + sfx), getattr(rnn, "bias_hh" + sfx)
+            x_proj = inp @ w_ih.T + b_ih  # (T, H*gates)
+            idx = layer * dirs + d
+            h = h0[idx] if h0 is not None else x.new_zeros(hidden)
+            c = (c0[idx] if c0 is not None else x.new_zeros(hidden)) if cell == "lstm" else None
+            steps = range(x.shape[0] - 1, -1, -1) if d == 1 else range(x.shape[0])
+            hs, cs, gates = {}, {}, {name: {} for name in GATE_NAMES[cell]}
+            for t in steps:
+                h, c, g = _cell_step(cell, x_proj[t], h, c, w_hh, b_hh)
+                hs[t] = h
+                if c is not None:
+                    cs[t] = c
+                for name, val in g.items():
+                    gates[name][t] = val
+            order = range(x.shape[0])
+            h_seq = torch.stack([hs[t] for t in order]) if hs else x.new_zeros(0, hidden)
+            per_dir_h.append(h_seq)
+            record[f"h_{d}"] = h_seq
+            if cs:
+                record[f"c_{d}"] = torch.stack([cs[t] for t in order])
+            for name, vals in gates.items():
+                if vals:
+                    record[f"{name}_{d}"] = torch.stack([vals[t] for t in order])
+        record["h"] = torch.cat(per_dir_h, dim=-1)  # (T, H*dirs)
+        layers.append(record)
+        inp = record["h"]
+    return layers

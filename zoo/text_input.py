@@ -1,0 +1,52 @@
+"""Turning user text into token ids: validation, clipping of huge input, truncation, unknown share."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tokenizers import Tokenizer
+
+from .errors import ZooError
+from .tokenization import byte_token_ids, truncate
+
+CHARS_PER_TOKEN_BOUND = 64  # no token is longer than this, so clipping to max_tokens*64 chars loses nothing used
+
+
+@dataclass(frozen=True)
+class Encoded:
+    """Token ids of one text, after truncation, with what was done to it."""
+
+    ids: list[int]
+    tokens: list[str]
+    n_tokens_before: int
+    truncated: bool
+    unknown_share: float  # share of tokens for characters the tokenizer never learned
+
+
+def check_texts(texts: str | list[str]) -> list[str]:
+    """A list of non-empty strings, or a ZooError that says which one is wrong."""
+    if isinstance(texts, str):
+        texts = [texts]
+    if not isinstance(texts, (list, tuple)) or not texts:
+        raise ZooError("expected a non-empty list of texts")
+    for i, text in enumerate(texts):
+        if not isinstance(text, str):
+            raise ZooError(f"text {i} is a {type(text).__name__}, not a string")
+        if not text.strip():
+            raise ZooError("empty text: type at least one word" + (f" (text {i})" if len(texts) > 1 else ""))
+    return list(texts)
+
+
+def encode(tok: Tokenizer, text: str, max_tokens: int, mode: str) -> Encoded:
+    """Tokenize one text and keep at most max_tokens tokens (head, or head and tail)."""
+    limit = max_tokens * CHARS_PER_TOKEN_BOUND
+    clipped = len(text) > 2 * limit
+    if clipped:  # never tokenize megabytes only to throw them away
+        text = text[:limit] + " " + text[-limit:] if mode == "head_tail" else text[:limit]
+    enc = tok.encode(text, add_special_tokens=False)
+    ids = truncate(enc.ids, max_tokens, mode)
+    if not ids:
+        raise ZooError("the text has no tokens the model can read")
+    tokens = enc.tokens if len(ids) == len(enc.ids) else [tok.id_to_token(i) for i in ids]
+    byte_ids = byte_token_ids(tok)
+    unknown = sum(1 for i in ids if i in byte_ids) / len(ids)
+    return Encoded(ids, tokens, len(enc.ids), clipped or len(enc.ids) > max_tokens, unknown)

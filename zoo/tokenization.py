@@ -1,0 +1,67 @@
+"""Subword tokenizers (Hugging Face `tokenizers`): BPE with byte fallback, so any text round-trips.
+
+Characters never seen in training become byte tokens (<0xNN>) rather than one lossy [UNK]; the
+share of such tokens tells how foreign a text is to the model.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers, trainers
+
+PAD, UNK, BOS, EOS = "<pad>", "<unk>", "<s>", "</s>"
+SPECIALS = [PAD, UNK, BOS, EOS]  # ids 0..3, the same in every tokenizer
+BYTE_TOKENS = [f"<0x{b:02X}>" for b in range(256)]
+
+
+def train_tokenizer(texts: Iterable[str], vocab_size: int, min_frequency: int = 2,
+                    limit_alphabet: int = 1000) -> Tokenizer:
+    """Train a byte-fallback BPE tokenizer on texts (training split only)."""
+    base = Tokenizer(models.BPE(unk_token=UNK))
+    base.normalizer = normalizers.NFKC()
+    base.pre_tokenizer = pre_tokenizers.Metaspace(replacement="▁", prepend_scheme="always")
+    trainer = trainers.BpeTrainer(vocab_size=max(vocab_size - len(BYTE_TOKENS), len(SPECIALS) + 1),
+                                  min_frequency=min_frequency, special_tokens=SPECIALS,
+                                  limit_alphabet=limit_alphabet, show_progress=False)
+    base.train_from_iterator(texts, trainer=trainer)
+    vocab = base.get_vocab()
+    merges = [tuple(m.split(" ", 1)) if isinstance(m, str) else tuple(m)
+              for m in _merges_of(base)]
+    for tok in BYTE_TOKENS:
+        vocab.setdefault(tok, len(vocab))
+    tok = Tokenizer(models.BPE(vocab=vocab, merges=merges, unk_token=UNK, byte_fallback=True))
+    tok.normalizer = base.normalizer
+    tok.pre_tokenizer = base.pre_tokenizer
+    tok.decoder = decoders.Sequence([decoders.Replace("▁", " "), decoders.ByteFallback(),
+                                     decoders.Fuse(), decoders.Strip(" ", 1, 0)])
+    for special in SPECIALS:
+        tok.add_special_tokens([special])
+    return tok
+
+
+def _merges_of(tok: Tokenizer) -> list:
+    import json
+
+    return json.loads(tok.to_str())["model"]["merges"]
+
+
+def load_tokenizer(path: Path) -> Tokenizer:
+    """Read a tokenizer.json file."""
+    return Tokenizer.from_file(str(path))
+
+
+def byte_token_ids(tok: Tokenizer) -> set[int]:
+    """Ids of the byte-fallback tokens (characters the tokenizer never learned)."""
+    vocab = tok.get_vocab()
+    return {vocab[t] for t in BYTE_TOKENS if t in vocab}
+
+
+def truncate(ids: list[int], max_tokens: int, mode: str) -> list[int]:
+    """Keep at most max_tokens ids: the head, or the head and tail halves ("head_tail")."""
+    if len(ids) <= max_tokens:
+        return ids
+    if mode == "head_tail":
+        head = max_tokens // 2
+        return ids[:head] + ids[len(ids) - (max_tokens - head):]
+    return ids[:max_tokens]
