@@ -6,7 +6,7 @@ from typing import Any
 from zoo.datasets import Pair
 from zoo.metrics import accuracy, f1
 
-ANALYZERS = {"char": ("char_wb", (2, 5)), "word": ("word", (1, 2))}
+ANALYZERS = {"char": ("char_wb", (2, 5)), "char14": ("char", (1, 4)), "word": ("word", (1, 2))}
 
 
 def tfidf_baseline(train: list[Pair], test: list[Pair], kind: str, positive: str) -> dict[str, Any]:

@@ -10,6 +10,9 @@ from zoo.entry import WEIGHTS
 TASK_TYPE = {"spam": ("text-classification", "Spam detection"), "sentiment": ("text-classification", "Sentiment analysis")}
 
 
+TRUNCATION = {"head": "the first tokens are kept", "head_tail": "the first and last halves are kept"}
+
+
 def _pct(x: float) -> str:
     return f"{100 * x:.2f}%"
 
@@ -70,7 +73,7 @@ The validation split chose the best epoch (early stopping, patience {cfg.patienc
 - cell: {a['cell']}, layers {a['num_layers']}, bidirectional {a['bidirectional']}, embeddings {a['embed_dim']},
   hidden {a['hidden_dim']}, dropout {a['dropout']}; vocabulary {a['vocab_size']} subwords trained on the train split only.
 - weights: float32 safetensors, {size / 1e6:.2f} MB.
-- input: at most {a['max_tokens']} tokens; longer input is truncated ({a['truncation']}: keep the first tokens),
+- input: at most {a['max_tokens']} tokens; longer input is truncated ({TRUNCATION[a['truncation']]}),
   and `predict` reports `truncated: true`.
 
 ## Training
@@ -80,7 +83,6 @@ length-bucketed batches. Best epoch {fit.best_epoch} of {len(fit.history)} run;
 {fit.seconds:.0f} s on {facts['hardware']}.
 
 ## Limits
-Trained on English SMS from 2011 (UK and Singapore); other languages become byte tokens the
-model never saw, and the app warns about them. New spam styles will be missed. Not for real filtering.
+{a['limits']}
 """
     return render_card(meta, zoo_block, body)

@@ -81,6 +81,8 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
                     max_steps=max_steps)
     threads = torch.get_num_threads()
     result = fit(model, Task([len(x) for x in ids], make_batch, loss, validate), cfg)
+    if int(os.environ.get("RANK", "0")) != 0:
+        return runs  # under torchrun only rank 0 evaluates and writes the entry
     measured = evaluate_pairs(entry, test)
     sample = evaluate_pairs(entry, fixed_sample(test, CI_SAMPLE))
     baseline = tfidf_baseline(train, test, preset["baseline"], preset["positive_label"])
@@ -102,6 +104,23 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     return target
 
 
+def parse_overrides(items: list[str]) -> dict[str, Any]:
+    """KEY=VALUE strings -> {key: JSON value (or the raw string)}; keys must exist in the recipes."""
+    import json
+
+    known = set(next(iter(PRESETS.values())))
+    out: dict[str, Any] = {}
+    for item in items:
+        key, sep, raw = item.partition("=")
+        if not sep or key not in known:
+            raise ValueError(f"--set {item!r}: expected KEY=VALUE with KEY one of {', '.join(sorted(known))}")
+        try:
+            out[key] = json.loads(raw)
+        except json.JSONDecodeError:
+            out[key] = raw
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: train one or more zoo classifier entries by name (or all)."""
     parser = argparse.ArgumentParser(prog="python -m train.classify", description=__doc__.splitlines()[0])
@@ -113,7 +132,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int, help="override the preset's epoch count")
     parser.add_argument("--max-steps", type=int, help="stop after N optimizer steps (smoke tests)")
     parser.add_argument("--threads", type=int, help="torch CPU threads (default: torch's choice)")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                        help="override a recipe field, e.g. --set hidden_dim=256 --set bidirectional=true")
     args = parser.parse_args(argv)
+    try:
+        overrides = parse_overrides(args.set)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     names = list(PRESETS) if args.names == ["all"] else args.names
     unknown = [n for n in names if n not in PRESETS]
     if unknown:
@@ -122,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.threads:
         torch.set_num_threads(args.threads)
     for name in names:
-        train_classifier(name, PRESETS[name], args.data_dir, Path(args.runs), args.resume, not args.no_publish,
+        train_classifier(name, {**PRESETS[name], **overrides}, args.data_dir, Path(args.runs), args.resume, not args.no_publish,
                          args.epochs, args.max_steps)
     return 0
 

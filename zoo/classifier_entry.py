@@ -8,7 +8,7 @@ import torch
 
 from .config import EntryConfig
 from .models import SequenceClassifier
-from .text_input import Encoded, check_texts, encode
+from .text_input import Encoded, check_texts, encode, same_length_batches
 
 BATCH = 64
 
@@ -34,14 +34,10 @@ class ClassifierEntry:
         """[{"label", "probs": {label: p}, "truncated", "n_tokens", "unknown_share"}] per text."""
         texts = check_texts(texts)
         encoded = [self.encode(t) for t in texts]
-        order = sorted(range(len(encoded)), key=lambda i: len(encoded[i].ids))  # bucket by length
         probs: list[list[float]] = [[] for _ in encoded]
-        for start in range(0, len(order), BATCH):
-            chunk = order[start:start + BATCH]
-            lengths = torch.tensor([len(encoded[i].ids) for i in chunk])
-            ids = torch.zeros(len(chunk), int(lengths.max()), dtype=torch.long)  # (B, T), pad id 0
-            for row, i in enumerate(chunk):
-                ids[row, : lengths[row]] = torch.tensor(encoded[i].ids)
+        for chunk in same_length_batches([len(e.ids) for e in encoded], BATCH):
+            ids = torch.tensor([encoded[i].ids for i in chunk])  # (B, T), no padding
+            lengths = torch.full((len(chunk),), ids.shape[1])
             for row, p in zip(chunk, torch.softmax(self.model(ids, lengths), dim=-1).tolist()):
                 probs[row] = p
         return [self._result(p, e) for p, e in zip(probs, encoded)]
@@ -69,8 +65,9 @@ class ClassifierEntry:
     @torch.no_grad()
     def contexts(self, texts: list[str]) -> torch.Tensor:
         """Context vectors of many texts, (N, C) (for the 2-D maps)."""
-        rows = []
-        for text in check_texts(texts):
-            ids = self.encode(text).ids
-            rows.append(self.model.context(torch.tensor([ids]), torch.tensor([len(ids)]))[0])
-        return torch.stack(rows)
+        encoded = [self.encode(t).ids for t in check_texts(texts)]
+        out = torch.zeros(len(encoded), self.model.context_dim)
+        for chunk in same_length_batches([len(e) for e in encoded], BATCH):
+            ids = torch.tensor([encoded[i] for i in chunk])  # (B, T), no padding
+            out[chunk] = self.model.context(ids, torch.full((len(chunk),), ids.shape[1]))
+        return out

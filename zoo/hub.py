@@ -35,8 +35,16 @@ def download(name: str, revision: str | None = None) -> Path:
     except hf_errors.RevisionNotFoundError:
         raise ZooError(f"revision {revision!r} not found in {repo_id} at {where}") from None
     except (hf_errors.RepositoryNotFoundError, hf_errors.GatedRepoError):
-        raise ZooError(f"no model repo {repo_id} at {where} (or it needs a token)") from None
-    except hf_errors.LocalEntryNotFoundError:
+        # Some Hub-compatible servers (olah) answer an unknown revision with 401 RepoNotFound.
+        revision_note = f", or no revision {revision!r} in it" if revision is not None else ""
+        raise ZooError(f"no model repo {repo_id} at {where}{revision_note} (or it needs a token)") from None
+    except hf_errors.LocalEntryNotFoundError as exc:
+        answered = exc.__cause__ if isinstance(exc.__cause__, hf_errors.HfHubHTTPError) else None
+        if answered is not None:  # the server was reached but refused (e.g. olah: 404 for an unknown commit hash)
+            at = f" at revision {revision!r}" if revision is not None else ""
+            reason = " ".join((answered.server_message or answered.response.headers.get("x-error-message") or "").split())
+            raise ZooError(f"{repo_id}{at} is not in the local cache and {where} answered HTTP "
+                           f"{answered.response.status_code}" + (f" ({reason})" if reason else "")) from None
         raise ZooError(f"{repo_id} is not in the local cache and {where} cannot be reached "
                        f"(offline mode or endpoint down)") from None
     except hf_errors.HfHubHTTPError as exc:

@@ -50,3 +50,11 @@ def encode(tok: Tokenizer, text: str, max_tokens: int, mode: str) -> Encoded:
     byte_ids = byte_token_ids(tok)
     unknown = sum(1 for i in ids if i in byte_ids) / len(ids)
     return Encoded(ids, tokens, len(enc.ids), clipped or len(enc.ids) > max_tokens, unknown)
+
+
+def same_length_batches(lengths: list[int], batch_size: int) -> list[list[int]]:
+    """Indices grouped by exact length, so no input is padded and results never depend on batch-mates."""
+    groups: dict[int, list[int]] = {}
+    for i, n in enumerate(lengths):
+        groups.setdefault(n, []).append(i)
+    return [idx[i:i + batch_size] for n in sorted(groups) for idx in [groups[n]] for i in range(0, len(idx), batch_size)]

@@ -10,9 +10,10 @@ from .config import EntryConfig
 from .decoding import beam_search, greedy
 from .errors import ZooError
 from .models import Seq2Seq
-from .text_input import check_texts, encode
+from .text_input import check_texts, encode, same_length_batches
 
 DEFAULT_MAX_LEN = 60
+BATCH = 64
 
 
 class TranslatorEntry:
@@ -39,7 +40,10 @@ class TranslatorEntry:
             raise ZooError("beam and max_len must be at least 1")
         sources = [self.encode_source(t).ids for t in texts]
         if beam == 1:
-            outs = greedy(self.model, sources, max_len)
+            outs: list[list[int]] = [[] for _ in sources]
+            for chunk in same_length_batches([len(s) for s in sources], BATCH):  # no padding: exact contexts
+                for i, out in zip(chunk, greedy(self.model, [sources[i] for i in chunk], max_len)):
+                    outs[i] = out
         else:
             outs = [beam_search(self.model, s, beam, max_len, alpha) for s in sources]
         return [self.tgt_tok.decode(o) for o in outs]
@@ -73,7 +77,8 @@ class TranslatorEntry:
     @torch.no_grad()
     def contexts(self, texts: list[str]) -> torch.Tensor:
         """Context vectors of many sources, (N, C)."""
-        from .decoding import left_pad
-
-        return self.model.encode(left_pad([self.encode_source(t).ids for t in check_texts(texts)],
-                                          self.model.args.pad_id))
+        sources = [self.encode_source(t).ids for t in check_texts(texts)]
+        out = torch.zeros(len(sources), self.model.context_dim)
+        for chunk in same_length_batches([len(s) for s in sources], BATCH):
+            out[chunk] = self.model.encode(torch.tensor([sources[i] for i in chunk]))
+        return out

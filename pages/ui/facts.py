@@ -1,0 +1,26 @@
+"""Plain facts about a loaded classifier for the teaching text: its real sizes and matrix shapes."""
+from __future__ import annotations
+
+from typing import Any
+
+from zoo.models.recurrent import GATE_NAMES
+
+GATES = {"rnn": 1, "lstm": 4, "gru": 3}
+
+
+def cell_facts(model: Any) -> dict[str, Any]:
+    """Cell type, sizes and the shapes of W_x, W_h, b and the output layer of a classifier entry."""
+    args = model.config.model_args
+    rnn, head = model.model.rnn, model.model.head
+    return {"cell": args.cell, "embed_dim": args.embed_dim, "hidden_dim": args.hidden_dim,
+            "num_layers": args.num_layers, "bidirectional": args.bidirectional, "gates": GATES[args.cell],
+            "w_x": tuple(rnn.weight_ih_l0.shape), "w_h": tuple(rnn.weight_hh_l0.shape),
+            "b": tuple(rnn.bias_ih_l0.shape), "pooling": args.pooling,
+            "context_dim": model.model.context_dim, "head": tuple(head.weight.shape),
+            "vocab_size": args.vocab_size, "labels": list(model.labels)}
+
+
+def gate_arrays(layer: dict[str, Any], cell: str) -> dict[str, Any]:
+    """The gate activations (T, H) of one traced layer, e.g. {"input_0": ..., "forget_0": ...}; {} for a plain RNN."""
+    names = GATE_NAMES.get(cell, ())
+    return {k: v for k, v in layer.items() if k.rpartition("_")[0] in names}

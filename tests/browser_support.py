@@ -1,0 +1,135 @@
+"""Shared fixtures for browser tests: a real `streamlit run app.py` server and headless Chromium (Playwright).
+
+Import the fixtures into a test module: `from tests.browser_support import app_server, chromium, browser_page`.
+Chromium is the system one (CHROMIUM_PATH, default /usr/bin/chromium, the Debian location); tests are
+skipped when it is missing. Never run `playwright install` for these tests.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-proxy-server"]
+SERVER_START_TIMEOUT_S = 90
+APP_TIMEOUT_MS = 90_000  # the machine may be busy training; a first model load can be slow
+
+
+def chromium_path() -> str:
+    """The Chromium binary to drive: $CHROMIUM_PATH, else the Debian package's /usr/bin/chromium."""
+    return os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that is free right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_healthy(url: str, proc: subprocess.Popen, timeout_s: float = SERVER_START_TIMEOUT_S) -> None:
+    """Poll the server's health endpoint until it answers 'ok'; fail if the process exits or time runs out."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited with code {proc.returncode} before it was ready")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
+                if resp.read().decode().strip() == "ok":
+                    return
+        except OSError:
+            pass
+        time.sleep(0.5)
+    raise TimeoutError(f"streamlit did not answer on {url} within {timeout_s:.0f}s")
+
+
+def start_server(port: int, log_path: Path) -> subprocess.Popen:
+    """Start `python -m streamlit run app.py` from the repo root on 127.0.0.1:port, output to log_path."""
+    cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.address", "127.0.0.1",
+           "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
+           "--server.fileWatcherType", "none"]
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    with open(log_path, "wb") as log:
+        return subprocess.Popen(cmd, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
+
+
+def stop_server(proc: subprocess.Popen) -> None:
+    """Terminate the server process (kill it if it does not stop within 10 s)."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Base URL of a Streamlit server running app.py for the whole test session."""
+    port = free_port()
+    log_path = tmp_path_factory.mktemp("streamlit") / "server.log"
+    proc = start_server(port, log_path)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(url, proc)
+    except (RuntimeError, TimeoutError) as exc:
+        stop_server(proc)
+        pytest.fail(f"{exc}\n--- server log ---\n{log_path.read_text(errors='replace')[-4000:]}")
+    yield url
+    stop_server(proc)
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[object]:
+    """A headless Chromium browser (Playwright sync API) for the whole test session."""
+    path = chromium_path()
+    if not Path(path).is_file():
+        pytest.skip(f"Chromium not found at {path} (set CHROMIUM_PATH)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=path, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture()
+def browser_page(chromium: object) -> Iterator[object]:
+    """A fresh browser page (own context) with a wide viewport; closed after the test."""
+    context = chromium.new_context(viewport={"width": 1400, "height": 1000})
+    context.set_default_timeout(APP_TIMEOUT_MS)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def wait_until_idle(page: object, timeout_ms: int = APP_TIMEOUT_MS) -> None:
+    """Wait until the app has finished its current script run (the 'running' status widget is gone)."""
+    page.wait_for_timeout(300)  # let a just-triggered rerun start
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+        " || !document.querySelector('[data-testid=\"stStatusWidget\"]').innerText.includes('Running')",
+        timeout=timeout_ms)
+
+
+def full_page_screenshot(page: object, name: str) -> Path:
+    """Save a screenshot of the whole app (Streamlit scrolls inside its main block) to tests/screenshots/NAME."""
+    height = page.evaluate(
+        "() => { const m = document.querySelector('[data-testid=\"stMain\"]');"
+        " return Math.max(m ? m.scrollHeight : 0, document.body.scrollHeight); }")
+    page.set_viewport_size({"width": page.viewport_size["width"], "height": int(height) + 40})
+    page.wait_for_timeout(800)  # charts re-lay out to the new size
+    SCREENSHOTS.mkdir(exist_ok=True)
+    path = SCREENSHOTS / name
+    page.screenshot(path=str(path), full_page=True)
+    return path

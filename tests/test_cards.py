@@ -1,0 +1,54 @@
+"""Cards are the truth: every entry's card is re-measured and checked against the real model."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import zoo
+from zoo.card import read_card
+from zoo.checksums import manifest_of
+from zoo.evaluation import evaluate_pairs, evaluation_pairs
+from zoo.registry import BUNDLED_DIR, read_index
+
+ENTRIES = zoo.list_models()
+CI_SAMPLE = 2000  # classifiers: the card's fixed-seed sample (or the whole split when smaller)
+
+
+def test_the_zoo_is_not_empty() -> None:
+    assert "lstm.sms-spam" in ENTRIES
+
+
+@pytest.mark.parametrize("name", ENTRIES)
+def test_index_lists_every_file_with_its_checksum(name: str) -> None:
+    assert read_index()[name]["files"] == manifest_of(BUNDLED_DIR / name)
+
+
+@pytest.mark.parametrize("name", ENTRIES)
+def test_card_metadata_matches_the_model(name: str) -> None:
+    entry = zoo.load(name)
+    card = entry.card
+    assert card["num_params"] == sum(p.numel() for p in entry.model.parameters())
+    assert card["size_bytes"] == (entry.folder / "model.safetensors").stat().st_size
+    meta = read_card(entry.folder / "README.md")
+    assert meta["license"] and meta["datasets"] and meta["language"] == entry.config.language
+    text = (entry.folder / "README.md").read_text()
+    assert "model-index:" in text and card["reproduce"] in text
+    if entry.config.architecture == "classifier":
+        assert card["positive_label"] in entry.labels
+        assert entry.labels == sorted(entry.labels, key=entry.labels.index)  # labels present, order kept
+        assert f"F1 ({card['positive_label']})" in text
+
+
+@pytest.mark.parametrize("name", [n for n in ENTRIES if read_index()[n]["architecture"] == "classifier"])
+def test_classifier_card_metrics_are_remeasured(name: str, data_root: Path) -> None:
+    entry = zoo.load(name)
+    sample = entry.card["sample_metrics"]
+    pairs = evaluation_pairs(entry, entry.card["split"], limit=CI_SAMPLE, data=data_root)
+    assert len(pairs) == sample["n"] == min(CI_SAMPLE, entry.card["n_eval"])
+    result = evaluate_pairs(entry, pairs)
+    assert abs(result["accuracy"] - sample["accuracy"]) <= 0.005
+    assert abs(result["f1"] - sample["f1"]) <= 0.005
+    if sample["n"] == entry.card["n_eval"]:  # the whole split was re-measured: it is the headline figure
+        assert abs(result["accuracy"] - entry.card["metrics"]["accuracy"]) <= 0.005
+        assert abs(result["f1"] - entry.card["metrics"]["f1"]) <= 0.005
