@@ -64,3 +64,39 @@ def test_torchrun_two_cpu_processes(tmp_path: Path, data_root: Path) -> None:
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
     entry = load_folder(tmp_path / "entries" / "lstm.sms-spam")
     assert entry.predict(["see you"])[0]["label"] in ("ham", "spam")
+
+
+def test_retrain_on_your_own_csv(tmp_path: Path) -> None:
+    import csv
+    import random
+
+    rng = random.Random(0)
+    good, bad = ["lovely", "great", "superb", "fun"], ["awful", "boring", "dull", "bad"]
+    path = tmp_path / "mine.csv"
+    with open(path, "w", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["review", "stars"])
+        for _ in range(120):
+            label = rng.choice(["high", "low"])
+            writer.writerow([f"the show was {rng.choice(good if label == 'high' else bad)} today", label])
+    cmd = [sys.executable, "-m", "train.classify", "--train-file", str(path), "--text-col", "review",
+           "--label-col", "stars", "--name", "gru.mine", "--cell", "gru", "--positive-label", "high",
+           "--runs", str(tmp_path / "runs"), "--no-publish", "--epochs", "2", *SMALL]
+    out = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
+    entry = load_folder(tmp_path / "runs" / "entries" / "gru.mine")
+    assert entry.labels == ["high", "low"] and entry.config.model_args.cell == "gru"
+    assert "--train-file" in entry.card["reproduce"]
+    bad_col = subprocess.run([*cmd[:6], "nope", *cmd[7:]], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert bad_col.returncode == 1 and "needs columns 'nope'" in bad_col.stderr and "Traceback" not in bad_col.stderr
+
+
+def test_translator_smoke_run_uses_the_same_loop(tmp_path: Path, data_root: Path) -> None:
+    cmd = [sys.executable, "-m", "train.translate", "gru-seq2seq.tatoeba-en-ko", "--runs", str(tmp_path),
+           "--no-publish", "--epochs", "1", "--max-steps", "3", "--threads", "1", "--set", "hidden_dim=32",
+           "--set", "embed_dim=16", "--set", "beam=2", "--set", "max_len=10"]
+    out = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
+    entry = load_folder(tmp_path / "entries" / "gru-seq2seq.tatoeba-en-ko")
+    assert entry.card["beam"] == 2 and {"bleu", "bleu_lc"} <= set(entry.card["metrics"])
+    assert entry.card["bleu_by_length"] and isinstance(entry.translate("hello")[0], str)

@@ -22,7 +22,7 @@ def classifier_card(name: str, preset: dict[str, Any], facts: dict[str, Any], fo
     m, base, fit, cfg = facts["measured"], facts["baseline"], facts["fit"], facts["cfg"]
     size = (folder / WEIGHTS).stat().st_size
     cell = preset["cell"].upper()
-    reproduce = f"python -m train.classify {name}"
+    reproduce = preset.get("reproduce") or f"python -m train.classify {name}"
     task_type, task_name = TASK_TYPE[preset["task"]]
     pos = preset["positive_label"]
     split_name = "test"

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
+import shlex
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -19,11 +18,9 @@ import torch.nn.functional as F
 from zoo.classifier_entry import ClassifierEntry
 from zoo.config import ClassifierArgs, EntryConfig
 from zoo.datasets import load_split
-from zoo.entry import ATLAS, write_entry
+from zoo.entry import ATLAS
 from zoo.evaluation import evaluate_pairs, fixed_sample
 from zoo.models import build_model
-from zoo.publish import publish_local
-from zoo.registry import zoo_dir
 from zoo.text_input import encode
 from zoo.tokenization import train_tokenizer
 
@@ -32,6 +29,7 @@ from .baseline import tfidf_baseline
 from .batching import pad_right
 from .classifier_card import classifier_card
 from .loop import FitConfig, Task, fit
+from .output import hardware, write_and_publish
 from .presets import PRESETS
 
 ATLAS_POINTS = 1000
@@ -39,9 +37,10 @@ CI_SAMPLE = 2000
 
 
 def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: Path, resume: bool,
-                     publish: bool, epochs: int | None = None, max_steps: int | None = None) -> Path:
+                     publish: bool, epochs: int | None = None, max_steps: int | None = None,
+                     splits: dict[str, list] | None = None) -> Path:
     """Train, evaluate and write one classifier entry; returns the entry folder written."""
-    splits = {s: load_split(preset["dataset"], s, data) for s in ("train", "validation", "test")}
+    splits = splits or {s: load_split(preset["dataset"], s, data) for s in ("train", "validation", "test")}
     train, val, test = splits["train"], splits["validation"], splits["test"]
     print(f"{name}: {len(train)} train / {len(val)} validation / {len(test)} test", flush=True)
     tok = train_tokenizer([t for t, _ in train], preset["vocab_size"])
@@ -79,7 +78,6 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     cfg = FitConfig(epochs=epochs or preset["epochs"], batch_size=preset["batch_size"], lr=preset["lr"],
                     patience=preset["patience"], checkpoint=str(runs / f"{name}.ckpt"), resume=resume,
                     max_steps=max_steps)
-    threads = torch.get_num_threads()
     result = fit(model, Task([len(x) for x in ids], make_batch, loss, validate), cfg)
     if int(os.environ.get("RANK", "0")) != 0:
         return runs  # under torchrun only rank 0 evaluates and writes the entry
@@ -89,26 +87,51 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     atlas_pairs = fixed_sample(test, ATLAS_POINTS)
     atlas = build_atlas(entry.contexts([t for t, _ in atlas_pairs]), [l for _, l in atlas_pairs],
                         f"context vectors of {len(atlas_pairs)} {preset['dataset']} test examples (fixed seed 0)")
-    hardware = (torch.cuda.get_device_name(0) if torch.cuda.is_available()
-                else f"{os.cpu_count()} CPU cores ({platform.machine()}), {threads} torch threads")
     facts = {"measured": measured, "sample": sample, "baseline": baseline, "fit": result,
-             "hardware": hardware, "num_params": sum(p.numel() for p in model.parameters()),
+             "hardware": hardware(), "num_params": sum(p.numel() for p in model.parameters()),
              "train_size": len(train), "val_size": len(val), "cfg": cfg}
-    with tempfile.TemporaryDirectory(dir=runs) as tmp:
-        folder = Path(tmp)
-        write_entry(folder, config, model, {"text": tok}, "", result.history, {ATLAS: atlas})
-        (folder / "README.md").write_text(classifier_card(name, preset, facts, folder), encoding="utf-8")
-        target = publish_local(folder, zoo_dir() if publish else runs / "entries", name)
+    target = write_and_publish(config, model, {"text": tok}, result.history, {ATLAS: atlas},
+                               lambda folder: classifier_card(name, preset, facts, folder), runs, publish)
     print(f"{name}: test {metric} {measured[metric]:.4f} (accuracy {measured['accuracy']:.4f}); "
           f"baseline {baseline[metric]:.4f}; written to {target}", flush=True)
     return target
 
 
-def parse_overrides(items: list[str]) -> dict[str, Any]:
+def _train_own(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
+    """Train an entry on the user's own file(s), in the same format as the zoo's."""
+    from zoo.errors import ZooError
+
+    from .presets import COMMON
+    from .user_data import user_splits
+
+    try:
+        if not args.name:
+            raise ZooError("--name is required with --train-file (e.g. --name lstm.my-reviews)")
+        splits = user_splits(args.train_file, args.text_col, args.label_col, args.valid_file, args.test_file)
+        labels = sorted({l for _, l in splits["train"]})
+        positive = args.positive_label or labels[-1]
+        if positive not in labels:
+            raise ZooError(f"--positive-label {positive!r} is not among the labels {labels}")
+        preset = {**COMMON, "cell": args.cell, "task": args.task, "labels": labels, "positive_label": positive,
+                  "dataset": "", "language": [], "license": "other", "hub_dataset": args.train_file.stem,
+                  "data_note": f"The user's file {args.train_file.name} (columns {args.text_col!r}, {args.label_col!r}).",
+                  "limits": "Trained on the user's own data; see that data's documentation.",
+                  "reproduce": "python -m train.classify " + shlex.join(sys.argv[1:]), **overrides}
+        if args.threads:
+            torch.set_num_threads(args.threads)
+        train_classifier(args.name, preset, None, Path(args.runs), args.resume, not args.no_publish,
+                         args.epochs, args.max_steps, splits)
+    except ZooError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def parse_overrides(items: list[str], known: set[str] | None = None) -> dict[str, Any]:
     """KEY=VALUE strings -> {key: JSON value (or the raw string)}; keys must exist in the recipes."""
     import json
 
-    known = set(next(iter(PRESETS.values())))
+    known = known or set(next(iter(PRESETS.values())))
     out: dict[str, Any] = {}
     for item in items:
         key, sep, raw = item.partition("=")
@@ -124,7 +147,17 @@ def parse_overrides(items: list[str]) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     """Command line: train one or more zoo classifier entries by name (or all)."""
     parser = argparse.ArgumentParser(prog="python -m train.classify", description=__doc__.splitlines()[0])
-    parser.add_argument("names", nargs="+", help=f"entries to train: {', '.join(PRESETS)}, or 'all'")
+    parser.add_argument("names", nargs="*", help=f"entries to train: {', '.join(PRESETS)}, or 'all'")
+    own = parser.add_argument_group("your own data (instead of NAMES)")
+    own.add_argument("--train-file", type=Path, help="CSV/TSV with a header row, or JSON Lines")
+    own.add_argument("--valid-file", type=Path, help="default: 10%% of --train-file, stratified, seed 13")
+    own.add_argument("--test-file", type=Path, help="default: another 10%% of --train-file")
+    own.add_argument("--text-col", default="text")
+    own.add_argument("--label-col", default="label")
+    own.add_argument("--name", help="entry name, e.g. gru.my-reviews")
+    own.add_argument("--cell", choices=["rnn", "lstm", "gru"], default="lstm")
+    own.add_argument("--task", choices=["sentiment", "spam"], default="sentiment")
+    own.add_argument("--positive-label", help="the class whose F1 is reported (default: the last label)")
     parser.add_argument("--data-dir", help="dataset folder (default: ZOO_DATA_DIR, else data/)")
     parser.add_argument("--runs", default="runs", help="folder for checkpoints and unpublished entries")
     parser.add_argument("--resume", action="store_true", help="continue from the last epoch checkpoint")
@@ -140,6 +173,10 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    if args.train_file:
+        return _train_own(args, overrides)
+    if not args.names:
+        parser.error("name a recipe (or 'all'), or give --train-file")
     names = list(PRESETS) if args.names == ["all"] else args.names
     unknown = [n for n in names if n not in PRESETS]
     if unknown:

@@ -94,7 +94,7 @@ def fit(model: nn.Module, task: Task, cfg: FitConfig) -> FitResult:
         epoch = state["epoch"] + 1
         batches = bucket_batches(task.lengths, cfg.batch_size, cfg.seed + epoch, runtime.rank, runtime.world)
         net.train()
-        epoch_start, loss_sum, tokens = time.time(), 0.0, 0
+        epoch_start, loss_sum, tokens, steps_run = time.time(), 0.0, 0, 0
         bar = tqdm(batches, desc=f"epoch {epoch}/{cfg.epochs}", disable=not runtime.is_main,
                    mininterval=2.0, leave=True, dynamic_ncols=True)
         for step, index in enumerate(bar, 1):
@@ -107,6 +107,7 @@ def fit(model: nn.Module, task: Task, cfg: FitConfig) -> FitResult:
             schedule.step()
             loss_sum += float(loss.detach())
             tokens += task.count_tokens(batch)
+            steps_run += 1
             state["steps"] += 1
             if step % 20 == 0:
                 bar.set_postfix(loss=f"{loss_sum / step:.4f}")
@@ -116,7 +117,7 @@ def fit(model: nn.Module, task: Task, cfg: FitConfig) -> FitResult:
         model.eval()
         with torch.no_grad():
             metrics = task.validate(model)
-        record = {"epoch": epoch, "train_loss": distributed.mean_across(loss_sum / max(len(batches), 1), runtime),
+        record = {"epoch": epoch, "train_loss": distributed.mean_across(loss_sum / max(steps_run, 1), runtime),
                   **{f"val_{k}": v for k, v in metrics.items()}, "lr": schedule.get_last_lr()[0],
                   "seconds": round(seconds, 2), "tokens_per_s": round(tokens * runtime.world / max(seconds, 1e-9))}
         state["history"].append(record)

@@ -48,7 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--file", help='JSON Lines: {"text","label"} (classifiers) or {"src","ref"} (translators)')
     p.add_argument("--limit", type=int, help="a fixed-seed sample of N examples")
     p.add_argument("--data-dir", help="dataset folder (default: ZOO_DATA_DIR, else data/)")
-    p.add_argument("--beam", type=int, default=1)
+    p.add_argument("--beam", type=int, default=1, help="translators: beam size (1 = greedy)")
+    p.add_argument("--max-len", type=int, default=60, help="translators: maximum output tokens")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("download", help="fetch an entry from the Hub into the local cache")
     p.add_argument("name", help="zoo name (from ZOO_HUB_ORG) or ORG/NAME")
@@ -106,7 +107,7 @@ def run(argv: list[str]) -> int:
 
         entry = loader.load(args.name)
         pairs = evaluation_pairs(entry, args.split, args.file, args.limit, args.data_dir)
-        result = {"name": entry.name, "split": "file" if args.file else args.split, **evaluate_pairs(entry, pairs, args.beam)}
+        result = {"name": entry.name, "split": "file" if args.file else args.split, **evaluate_pairs(entry, pairs, args.beam, args.max_len)}
         _out(args, result, "  ".join(f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()))
     elif args.verb == "download":
         from .hub import download, repo_id_for
@@ -136,6 +137,9 @@ def _bundled_manifest(name: str, revision: str | None) -> list[dict] | None:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point: runs the command, turning user mistakes into one-line messages."""
+    for stream in (sys.stdout, sys.stderr):  # echoing undecodable argv bytes (lone surrogates) must not crash
+        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     try:
         return run(sys.argv[1:] if argv is None else argv)
     except _UsageError as exc:

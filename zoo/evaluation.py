@@ -34,7 +34,7 @@ def read_jsonl(path: Path, keys: tuple[str, str]) -> list[Pair]:
     return pairs
 
 
-def evaluate_pairs(entry: Any, pairs: list[Pair], beam: int = 1) -> dict[str, Any]:
+def evaluate_pairs(entry: Any, pairs: list[Pair], beam: int = 1, max_len: int = 60) -> dict[str, Any]:
     """Metrics of an entry on pairs: accuracy and positive-class F1, or BLEU and lower-cased BLEU."""
     inputs, refs = [p[0] for p in pairs], [p[1] for p in pairs]
     if entry.config.architecture == "classifier":
@@ -46,9 +46,9 @@ def evaluate_pairs(entry: Any, pairs: list[Pair], beam: int = 1) -> dict[str, An
                 "f1": f1(refs, preds, entry.config.positive_label), "positive_label": entry.config.positive_label}
     hyps = []
     for i in range(0, len(inputs), EVAL_BATCH):
-        hyps += entry.translate(inputs[i:i + EVAL_BATCH], beam=beam)
+        hyps += entry.translate(inputs[i:i + EVAL_BATCH], beam=beam, max_len=max_len)
     return {"n": len(pairs), "bleu": bleu(refs, hyps), "bleu_lc": bleu(refs, hyps, lowercase=True),
-            "beam": beam, "tokenize": "13a"}
+            "beam": beam, "max_len": max_len, "tokenize": "13a"}
 
 
 def evaluation_pairs(entry: Any, split: str = "test", file: str | os.PathLike | None = None,

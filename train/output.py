@@ -1,0 +1,36 @@
+"""What every recipe does at the end: describe the hardware, write the entry, publish it atomically."""
+from __future__ import annotations
+
+import os
+import platform
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import torch
+from torch import nn
+
+from zoo.config import EntryConfig
+from zoo.entry import CARD, write_entry
+from zoo.publish import publish_local
+from zoo.registry import zoo_dir
+
+
+def hardware() -> str:
+    """The device a run trained on, in words (GPU name, or CPU cores and torch threads)."""
+    if torch.cuda.is_available():
+        return torch.cuda.get_device_name(0)
+    return f"{os.cpu_count()} CPU cores ({platform.machine()}), {torch.get_num_threads()} torch threads"
+
+
+def write_and_publish(config: EntryConfig, model: nn.Module, tokenizers: dict, history: list[dict],
+                      extras: dict[str, Any], card: Callable[[Path], str], runs: Path, publish: bool,
+                      dtype: torch.dtype = torch.float32) -> Path:
+    """Write the entry in a scratch folder, render its card from the written files, publish it."""
+    runs.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=runs) as tmp:
+        folder = Path(tmp)
+        write_entry(folder, config, model, tokenizers, "", history, extras, dtype)
+        (folder / CARD).write_text(card(folder), encoding="utf-8")
+        return publish_local(folder, zoo_dir() if publish else runs / "entries", config.name)

@@ -1,0 +1,163 @@
+"""Train an attention-free seq2seq translator entry: `python -m train.translate gru-seq2seq.multi30k-de-en`.
+
+A thin recipe around the shared loop (train.loop.fit): subword tokenizers from the train split,
+teacher forcing with label smoothing, early stopping on validation BLEU (greedy), then test BLEU with
+beam search on the weights as stored (float16 if the recipe says so), BLEU by source length, atlas, card.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import torch
+import torch.nn.functional as F
+
+from zoo.config import EntryConfig, Seq2SeqArgs
+from zoo.datasets import load_split
+from zoo.decoding import left_pad
+from zoo.entry import ATLAS
+from zoo.evaluation import evaluate_pairs, fixed_sample
+from zoo.metrics import bleu
+from zoo.models import build_model
+from zoo.text_input import encode
+from zoo.tokenization import BOS, EOS, train_tokenizer
+from zoo.translator_entry import TranslatorEntry
+
+from .atlas import build_atlas
+from .batching import pad_right
+from .classify import parse_overrides
+from .loop import FitConfig, Task, fit
+from .output import hardware, write_and_publish
+from .translation_presets import TRANSLATION_PRESETS
+from .translator_card import translator_card
+
+CI_SAMPLE = 500
+LENGTH_BUCKETS = [(1, 10), (11, 15), (16, 20), (21, 30), (31, 10_000)]
+
+
+def scores(pairs: list, hyps: list[str]) -> dict[str, Any]:
+    """BLEU and lower-cased BLEU of hypotheses against the pairs' references."""
+    refs = [t for _, t in pairs]
+    return {"n": len(pairs), "bleu": bleu(refs, hyps), "bleu_lc": bleu(refs, hyps, lowercase=True)}
+
+
+def bleu_by_length(pairs: list, hyps: list[str]) -> list[dict[str, Any]]:
+    """Case-sensitive and lower-cased BLEU per source-length bucket (source words): the bottleneck, measured."""
+    rows = []
+    for low, high in LENGTH_BUCKETS:
+        idx = [i for i, (s, _) in enumerate(pairs) if low <= len(s.split()) <= high]
+        if idx:
+            refs, outs = [pairs[i][1] for i in idx], [hyps[i] for i in idx]
+            label = f"{low}-{high}" if high < 10_000 else f"{low}+"
+            rows.append({"bucket": label, "n": len(idx), "bleu": round(bleu(refs, outs), 2),
+                         "bleu_lc": round(bleu(refs, outs, lowercase=True), 2)})
+    return rows
+
+
+def train_translator(name: str, preset: dict[str, Any], data: str | None, runs: Path, resume: bool, publish: bool,
+                     epochs: int | None = None, max_steps: int | None = None) -> Path:
+    """Train, evaluate and write one translator entry; returns the entry folder written."""
+    splits = {s: load_split(preset["dataset"], s, data) for s in ("train", "validation", "test")}
+    train, val, test = splits["train"], splits["validation"], splits["test"]
+    print(f"{name}: {len(train)} train / {len(val)} validation / {len(test)} test", flush=True)
+    src_tok = train_tokenizer([s for s, _ in train], preset["src_vocab"])
+    tgt_tok = train_tokenizer([t for _, t in train], preset["tgt_vocab"])
+    limit = preset["max_tokens"]
+    src_ids = [encode(src_tok, s, limit, "head").ids for s, _ in train]
+    tgt_ids = [encode(tgt_tok, t, limit, "head").ids for _, t in train]
+    bos, eos = tgt_tok.token_to_id(BOS), tgt_tok.token_to_id(EOS)
+    args = Seq2SeqArgs(src_vocab_size=src_tok.get_vocab_size(), tgt_vocab_size=tgt_tok.get_vocab_size(),
+                       cell=preset["cell"], embed_dim=preset["embed_dim"], hidden_dim=preset["hidden_dim"],
+                       num_layers=preset["num_layers"], dropout=preset["dropout"],
+                       context_every_step=preset["context_every_step"], bos_id=bos, eos_id=eos)
+    config = EntryConfig(name=name, architecture="seq2seq", task="translation", model_args=args,
+                         tokenizer_files={"source": "tokenizer_src.json", "target": "tokenizer_tgt.json"},
+                         max_tokens=limit, language=preset["language"], dataset=preset["dataset"])
+    torch.manual_seed(13)
+    model = build_model(args)
+    tokenizers = {"source": src_tok, "target": tgt_tok}
+    entry = TranslatorEntry(Path("."), config, model, tokenizers, {})
+    val_sample = fixed_sample(val, 1000)
+    max_len = preset["max_len"]
+
+    def make_batch(index: list[int]) -> tuple[torch.Tensor, ...]:
+        src = left_pad([src_ids[i] for i in index], args.pad_id)  # (B, S)
+        tgt, _ = pad_right([[bos] + tgt_ids[i] + [eos] for i in index], args.pad_id)  # (B, T+1)
+        return src, tgt
+
+    def loss(net: torch.nn.Module, batch: tuple[torch.Tensor, ...]) -> torch.Tensor:
+        src, tgt = batch
+        logits = net(src, tgt[:, :-1])  # (B, T, V)
+        return F.cross_entropy(logits.reshape(-1, logits.shape[-1]), tgt[:, 1:].reshape(-1),
+                               ignore_index=args.pad_id, label_smoothing=0.1)
+
+    def validate(_: torch.nn.Module) -> dict[str, float]:
+        result = evaluate_pairs(entry, val_sample, beam=1, max_len=max_len)
+        return {"bleu": result["bleu"], "bleu_lc": result["bleu_lc"], "score": result["bleu"]}
+
+    cfg = FitConfig(epochs=epochs or preset["epochs"], batch_size=preset["batch_size"], lr=preset["lr"],
+                    patience=preset["patience"], checkpoint=str(runs / f"{name}.ckpt"), resume=resume,
+                    max_steps=max_steps)
+    result = fit(model, Task([len(s) + len(t) for s, t in zip(src_ids, tgt_ids)], make_batch, loss, validate,
+                             count_tokens=lambda b: int((b[0] != 0).sum() + (b[1] != 0).sum())), cfg)
+    if int(os.environ.get("RANK", "0")) != 0:
+        return runs
+    dtype = getattr(torch, preset["dtype"])
+    model.load_state_dict({k: v.to(dtype).float() for k, v in model.state_dict().items()})  # measure what is stored
+    beam = preset["beam"]
+    hyps = dict(zip(test, entry.translate([s for s, _ in test], beam=beam, max_len=max_len)))  # each sentence decodes alone
+    measured = {**scores(test, [hyps[p] for p in test]), "beam": beam}
+    greedy = scores(test, entry.translate([s for s, _ in test], beam=1, max_len=max_len))
+    ci_pairs = fixed_sample(test, CI_SAMPLE)
+    sample = scores(ci_pairs, [hyps[p] for p in ci_pairs])
+    by_length = bleu_by_length(test, [hyps[p] for p in test])
+    atlas_pairs = fixed_sample(test, 500)
+    contexts = entry.contexts([s for s, _ in atlas_pairs])
+    atlas = build_atlas(contexts, [str(len(s.split())) for s, _ in atlas_pairs],
+                        f"context vectors of {len(atlas_pairs)} test sources (fixed seed 0); labels are source lengths in words")
+    facts = {"measured": measured, "greedy": greedy, "sample": sample, "by_length": by_length, "fit": result,
+             "hardware": hardware(), "num_params": sum(p.numel() for p in model.parameters()),
+             "sizes": {k: len(v) for k, v in splits.items()}, "cfg": cfg}
+    target = write_and_publish(config, model, tokenizers, result.history, {ATLAS: atlas},
+                               lambda folder: translator_card(name, preset, facts, folder), runs, publish, dtype)
+    print(f"{name}: test BLEU {measured['bleu']:.2f} (lower-cased {measured['bleu_lc']:.2f}, beam {beam}); "
+          f"greedy {greedy['bleu']:.2f}; written to {target}", flush=True)
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: train one or more translator entries by name (or all)."""
+    parser = argparse.ArgumentParser(prog="python -m train.translate", description=__doc__.splitlines()[0])
+    parser.add_argument("names", nargs="+", help=f"entries: {', '.join(TRANSLATION_PRESETS)}, or 'all'")
+    parser.add_argument("--data-dir", help="dataset folder (default: ZOO_DATA_DIR, else data/)")
+    parser.add_argument("--runs", default="runs", help="folder for checkpoints and unpublished entries")
+    parser.add_argument("--resume", action="store_true", help="continue from the last epoch checkpoint")
+    parser.add_argument("--no-publish", action="store_true", help="write into RUNS/entries, not the zoo")
+    parser.add_argument("--epochs", type=int)
+    parser.add_argument("--max-steps", type=int, help="stop after N optimizer steps (smoke tests)")
+    parser.add_argument("--threads", type=int)
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a recipe field")
+    args = parser.parse_args(argv)
+    names = list(TRANSLATION_PRESETS) if args.names == ["all"] else args.names
+    unknown = [n for n in names if n not in TRANSLATION_PRESETS]
+    if unknown:
+        print(f"error: unknown recipe(s) {', '.join(unknown)}; known: {', '.join(TRANSLATION_PRESETS)}", file=sys.stderr)
+        return 2
+    try:
+        overrides = parse_overrides(args.set, set(next(iter(TRANSLATION_PRESETS.values()))))
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    for name in names:
+        train_translator(name, {**TRANSLATION_PRESETS[name], **overrides}, args.data_dir, Path(args.runs),
+                         args.resume, not args.no_publish, args.epochs, args.max_steps)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
