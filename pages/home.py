@@ -1,64 +1,87 @@
-"""Home page: the concepts (tokens, time steps, hidden state, many-to-one, context vector) on a live model."""
+"""Home page: the concepts (tokens, time steps, cell, hidden state, many-to-one, encoder-decoder, context
+vector) taught on a live model and the user's own sentence; links to every page."""
 from __future__ import annotations
 
 import streamlit as st
 
-from pages.ui.facts import cell_facts
-from pages.ui.shell import ensure_shell
-from pages.ui.sidebar import require_model
+import zoo
+from pages.ui.examples import translate_examples
+from pages.ui.facts import cell_facts, context_parts
+from pages.ui.i18n import plot_text, t
+from pages.ui.inputs import error_text, show_notices, trained_on
+from pages.ui.loader import load_model
+from pages.ui.shell import CLASSIFIER_TASKS, ensure_shell, page_links
+from pages.ui.sidebar import available_models, default_model, require_model
 from zoo import plots
 
-EXAMPLE = "Your parcel is waiting: reply YES today to claim free delivery"  # written for this page
+EXAMPLES = {"en": "Your parcel is waiting: reply YES today to claim free delivery",  # written for this page
+            "ko": "이 영화 정말 재미있었어요"}
+TEXT_KEY, LAST_KEY = "home_text", "home_last"
 
 ensure_shell()
-st.title("Sequence models, live")
-st.markdown("A recurrent network reads a sentence **one piece at a time** and carries a memory from step to "
-            "step. Below, a real pretrained model from the zoo reads one sentence; every number comes from it.")
-
-model = require_model("spam")
+st.title(t("home.title"))
+st.markdown(t("home.intro"))
+model = require_model(CLASSIFIER_TASKS)
 facts = cell_facts(model)
-trace = model.trace(EXAMPLE)
-tokens, steps = trace["tokens"], len(trace["tokens"])
+language = (list(model.config.language) or ["en"])[0]
+if TEXT_KEY not in st.session_state:
+    st.session_state[TEXT_KEY] = st.session_state.get(LAST_KEY) or EXAMPLES.get(language, EXAMPLES["en"])
+text = st.text_input(t("home.box", name=model.name), key=TEXT_KEY, max_chars=2000, help=t("home.box_help"))
+st.session_state[LAST_KEY] = text
+try:
+    trace = model.trace(text)
+except zoo.ZooError as exc:
+    st.warning(error_text(exc))
+    st.stop()
+show_notices(trace["prediction"], model.config, trained_on(model))
+tokens, steps, prediction = trace["tokens"], len(trace["tokens"]), trace["prediction"]
+words = plot_text()
 
-st.header("1. Tokens")
-st.markdown(f"The text is cut into **tokens** from a vocabulary of {facts['vocab_size']:,} pieces "
-            "(▁ marks the start of a word; rare words are split into smaller pieces):")
-st.code(f"{EXAMPLE}\n→ " + "  ".join(tokens), language=None)
+st.header(t("home.tokens_header"))
+st.markdown(t("home.tokens_text", vocab=f"{facts['vocab_size']:,}"))
+st.code(f"{text}\n→ " + "  ".join(tokens), language=None)
 
-st.header("2. Time steps")
-st.markdown(f"Each token is one **time step**: this sentence takes T = {steps} steps. At step t the token "
-            f"becomes a vector x_t of {facts['embed_dim']} numbers (its embedding).")
+st.header(t("home.steps_header"))
+st.markdown(t("home.steps_text", steps=steps, embed=facts["embed_dim"]))
+st.plotly_chart(plots.unrolled_diagram(tokens, prediction["label"], title=t("home.unrolled_title"), text=words),
+                key="home_unrolled")
 
-st.header("3. The hidden state")
-st.markdown(f"The **cell** updates a hidden state h_t of {facts['hidden_dim']} numbers from the new input and the "
-            "previous state. For a plain RNN cell:")
+st.header(t("home.hidden_header"))
+st.markdown(t("home.hidden_text", hidden=facts["hidden_dim"]))
 st.latex(r"h_t = \tanh(W_x\,x_t + W_h\,h_{t-1} + b)")
 wx, wh, b = facts["w_x"], facts["w_h"], facts["b"]
-shape_note = (f"This model is an **{facts['cell'].upper()}**: it computes {facts['gates']} such blocks at once "
-              f"(its gates), so its stacked matrices are W_x: {wx[0]}×{wx[1]}, W_h: {wh[0]}×{wh[1]}, "
-              f"b: {b[0]} — that is {facts['gates']} × {facts['hidden_dim']} rows."
-              if facts["gates"] > 1 else
-              f"In this model W_x is {wx[0]}×{wx[1]}, W_h is {wh[0]}×{wh[1]} and b has {b[0]} numbers.")
-st.markdown(f"x_t has {facts['embed_dim']} numbers and h_t has {facts['hidden_dim']}, so a plain cell needs "
-            f"W_x: {facts['hidden_dim']}×{facts['embed_dim']} and W_h: {facts['hidden_dim']}×{facts['hidden_dim']}. "
-            + shape_note + " The same weights are used at every time step.")
-st.plotly_chart(plots.hidden_heatmap(trace["hidden"], tokens, max_units=16,
-                                     title="h_t for the example sentence (16 most active units)"), key="home_hidden")
+shapes = dict(h=facts["hidden_dim"], e=facts["embed_dim"], wx0=wx[0], wx1=wx[1], wh0=wh[0], wh1=wh[1], b=b[0],
+              gates=facts["gates"], cell=facts["cell"].upper())
+st.markdown(t("home.shapes_plain", **shapes) + " "
+            + (t("home.shapes_gated", **shapes) if facts["gates"] > 1 else t("home.shapes_rnn", **shapes))
+            + (" " + t("home.bidirectional") if facts["bidirectional"] else ""))
+st.plotly_chart(plots.hidden_heatmap(trace["hidden"], tokens, max_units=16, title=t("home.hidden_title"),
+                                     text=words), key="home_hidden")
 
-st.header("4. Many-to-one")
-prediction = trace["prediction"]
-st.markdown(f"The model reads **many** steps and gives **one** answer. For the example it says "
-            f"**{prediction['label']}** (p = {prediction['probs'][prediction['label']]:.2f}). The curve shows the "
-            "answer it would give after each prefix of the sentence.")
-st.plotly_chart(plots.prefix_curve(trace["prefix_probs"], tokens, trace["labels"]), key="home_prefix")
+st.header(t("home.m2o_header"))
+st.markdown(t("home.m2o_text", label=prediction["label"], p=f"{prediction['probs'][prediction['label']]:.2f}"))
+st.plotly_chart(plots.prefix_curve(trace["prefix_probs"], tokens, trace["labels"], title=t("plot.prefix_title"),
+                                   text=words), key="home_prefix")
+translators = available_models(("translation",))
+if translators:
+    translator = load_model(default_model(translators))
+    source = translate_examples((list(translator.config.language) or ["en"])[0])[0][1]
+    out = translator.trace(source, max_len=20)
+    st.markdown(t("home.ed_text_live", name=translator.name))
+    st.plotly_chart(plots.unrolled_diagram(out["source_tokens"], "", title=t("home.ed_title"), text=words,
+                                           outputs=[s["token"] for s in out["steps"]]), key="home_ed")
+else:
+    st.markdown(t("home.ed_text_schematic"))
+    st.plotly_chart(plots.unrolled_diagram(["x₁", "x₂", "x₃", "x₄"], "", title=t("home.ed_title_schematic"),
+                                           text=words, outputs=["y₁", "y₂", "y₃", "<eos>"]), key="home_ed")
 
-st.header("5. The context vector")
-pooling = ("the last hidden state joined with the maximum and the mean of all hidden states over time"
-           if facts["pooling"] == "concat" else "the last hidden state")
-st.markdown(f"The output layer never sees the tokens, only one **context vector** summarising the whole "
-            f"sequence: here {pooling}, {facts['context_dim']} numbers. The output layer is a "
-            f"{facts['head'][0]}×{facts['head'][1]} matrix mapping it to the labels {', '.join(facts['labels'])}.")
+st.header(t("home.context_header"))
+pooling = t("home.pooling_concat") if facts["pooling"] == "concat" else t("home.pooling_last")
+st.markdown(t("home.context_text", pooling=pooling, dim=facts["context_dim"], head0=facts["head"][0],
+              head1=facts["head"][1], labels=", ".join(facts["labels"])))
+parts = context_parts(facts, {"last": t("home.part_last"), "max": t("home.part_max"), "mean": t("home.part_mean")})
+st.plotly_chart(plots.vector_strip(trace["context"], t("home.context_title", dim=facts["context_dim"]), parts),
+                key="home_context")
 
-st.header("Try it")
-st.page_link("pages/spam.py", label="Spam detector: type your own message and watch it being read",
-             icon=":material/mark_email_unread:")
+st.header(t("home.pages_header"))
+page_links()

@@ -1,4 +1,9 @@
-"""Shared fixtures for browser tests: a real `streamlit run app.py` server and headless Chromium (Playwright).
+"""Shared fixtures for the app tests: a test zoo, a real `streamlit run app.py` server, headless Chromium.
+
+The test zoo (`test_zoo`, a folder to point ZOO_DIR at) holds copies of the bundled entries plus tiny
+untrained entries built here in seconds: a sentiment classifier (English), a Korean one, and a
+translator with an atlas and BLEU by length in its card. So every page has something to run even
+when the bundled zoo has no sentiment or translation entries (and retraining cannot disturb a run).
 
 Import the fixtures into a test module: `from tests.browser_support import app_server, chromium, browser_page`.
 Chromium is the system one (CHROMIUM_PATH, default /usr/bin/chromium, the Debian location); tests are
@@ -15,7 +20,9 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
+import torch
 
 REPO = Path(__file__).resolve().parents[1]
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
@@ -23,6 +30,107 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-component-update", "--disable-sync", "--no-proxy-server"]
 SERVER_START_TIMEOUT_S = 90
 APP_TIMEOUT_MS = 90_000  # the machine may be busy training; a first model load can be slow
+
+
+TINY_TRANSLATOR = "gru-seq2seq.tiny-de-en"
+TINY_SENTIMENT = "lstm.tiny-review"
+TINY_SENTIMENT_KO = "gru.tiny-nsmc"
+SRC = ["ein mann fährt fahrrad", "eine frau liest ein buch", "zwei hunde spielen im park",
+       "ein kind isst ein eis am strand", "ein mann in einem blauen hemd steht vor einem gebäude"] * 4
+TGT = ["a man rides a bike", "a woman reads a book", "two dogs play in the park",
+       "a child eats an ice cream on the beach", "a man in a blue shirt stands in front of a building"] * 4
+REVIEWS = ["a warm and funny film", "the plot drags and the jokes never land", "beautifully acted and moving",
+           "a dull lifeless mess", "i loved every minute", "badly written and boring"] * 4
+REVIEWS_KO = ["배우들의 연기가 정말 훌륭했다", "시간이 아까운 영화였다", "음악이 너무 아름답다", "스토리가 엉망이고 지루하다"] * 4
+
+
+def _atlas(contexts: torch.Tensor, labels: list[str]) -> dict:
+    """The atlas.json content training writes (PCA of the context vectors), for a tiny entry."""
+    from zoo.atlas import pca_2d
+
+    vectors = contexts.numpy().astype(float)
+    mean = vectors.mean(axis=0)
+    _, _, vt = np.linalg.svd(vectors - mean, full_matrices=False)
+    return {"method": "pca", "note": "tiny test entry", "mean": mean.tolist(), "components": vt[:2].tolist(),
+            "points": pca_2d(vectors).tolist(), "labels": labels}
+
+
+def _card(name: str, zoo_block: dict) -> str:
+    from zoo.card import render_card
+
+    return render_card({"license": "mit", "tags": ["seq-zoo", "test"]}, zoo_block,
+                       f"# {name}\n\nA tiny untrained entry built by the tests.")
+
+
+def write_tiny_translator(folder: Path) -> Path:
+    """An untrained GRU seq2seq (de -> en) entry with an atlas and BLEU by length in its card."""
+    from zoo.config import EntryConfig, Seq2SeqArgs
+    from zoo.entry import ATLAS, write_entry, write_json
+    from zoo.loader import load_folder
+    from zoo.models import build_model
+    from zoo.tokenization import train_tokenizer
+
+    folder.mkdir(parents=True, exist_ok=True)
+    src_tok, tgt_tok = train_tokenizer(SRC, 300), train_tokenizer(TGT, 300)
+    args = Seq2SeqArgs(src_vocab_size=src_tok.get_vocab_size(), tgt_vocab_size=tgt_tok.get_vocab_size(),
+                       cell="gru", embed_dim=16, hidden_dim=24)
+    config = EntryConfig(name=TINY_TRANSLATOR, architecture="seq2seq", task="translation", model_args=args,
+                         tokenizer_files={"source": "tokenizer_src.json", "target": "tokenizer_tgt.json"},
+                         max_tokens=32, language=["de", "en"])
+    torch.manual_seed(0)
+    card = _card(TINY_TRANSLATOR, {"metrics": {"bleu": 1.0}, "split": "test", "reproduce": "python -m tests",
+                                   "bleu_by_length": [{"bucket": "1-10", "n": 3, "bleu": 4.0},
+                                                      {"bucket": "11+", "n": 2, "bleu": 1.5}]})
+    write_entry(folder, config, build_model(args), {"source": src_tok, "target": tgt_tok}, card,
+                [{"epoch": 1, "train_loss": 5.0, "val_bleu": 0.5}, {"epoch": 2, "train_loss": 4.0, "val_bleu": 1.0}])
+    sources = sorted(set(SRC))
+    write_json(folder / ATLAS, _atlas(load_folder(folder).contexts(sources), [str(len(s.split())) for s in sources]))
+    return folder
+
+
+def write_tiny_classifier(folder: Path, name: str, texts: list[str], language: str, cell: str) -> Path:
+    """An untrained sentiment classifier entry (neg/pos) with an atlas."""
+    from zoo.config import ClassifierArgs, EntryConfig
+    from zoo.entry import ATLAS, write_entry, write_json
+    from zoo.loader import load_folder
+    from zoo.models import build_model
+    from zoo.tokenization import train_tokenizer
+
+    folder.mkdir(parents=True, exist_ok=True)
+    tok = train_tokenizer(texts, 300)
+    args = ClassifierArgs(vocab_size=tok.get_vocab_size(), num_labels=2, cell=cell, embed_dim=16, hidden_dim=24)
+    config = EntryConfig(name=name, architecture="classifier", task="sentiment", model_args=args,
+                         tokenizer_files={"text": "tokenizer.json"}, max_tokens=48, labels=["neg", "pos"],
+                         language=[language], positive_label="pos")
+    torch.manual_seed(0)
+    card = _card(name, {"metrics": {"accuracy": 0.5}, "split": "test", "num_params": 1000,
+                        "reproduce": "python -m tests"})
+    write_entry(folder, config, build_model(args), {"text": tok}, card,
+                [{"epoch": 1, "train_loss": 0.7, "val_accuracy": 0.5}])
+    sample = sorted(set(texts))
+    write_json(folder / ATLAS, _atlas(load_folder(folder).contexts(sample), ["pos", "neg"] * (len(sample) // 2)
+                                      + ["pos"] * (len(sample) % 2)))
+    return folder
+
+
+def build_test_zoo(zoo_folder: Path, scratch: Path) -> Path:
+    """A zoo with copies of the bundled entries and the tiny sentiment and translation entries."""
+    from zoo.publish import publish_local
+    from zoo.registry import BUNDLED_DIR, list_models
+
+    for name in list_models(folder=BUNDLED_DIR):
+        publish_local(BUNDLED_DIR / name, zoo_folder)
+    publish_local(write_tiny_translator(scratch / TINY_TRANSLATOR), zoo_folder)
+    publish_local(write_tiny_classifier(scratch / TINY_SENTIMENT, TINY_SENTIMENT, REVIEWS, "en", "lstm"), zoo_folder)
+    publish_local(write_tiny_classifier(scratch / TINY_SENTIMENT_KO, TINY_SENTIMENT_KO, REVIEWS_KO, "ko", "gru"),
+                  zoo_folder)
+    return zoo_folder
+
+
+@pytest.fixture(scope="session")
+def test_zoo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The test zoo folder (bundled copies + tiny sentiment and translation entries), built once per session."""
+    return build_test_zoo(tmp_path_factory.mktemp("zoo"), tmp_path_factory.mktemp("tiny-entries"))
 
 
 def chromium_path() -> str:
@@ -53,12 +161,15 @@ def wait_healthy(url: str, proc: subprocess.Popen, timeout_s: float = SERVER_STA
     raise TimeoutError(f"streamlit did not answer on {url} within {timeout_s:.0f}s")
 
 
-def start_server(port: int, log_path: Path) -> subprocess.Popen:
-    """Start `python -m streamlit run app.py` from the repo root on 127.0.0.1:port, output to log_path."""
+def start_server(port: int, log_path: Path, zoo_dir: Path | None = None) -> subprocess.Popen:
+    """Start `python -m streamlit run app.py` from the repo root on 127.0.0.1:port, output to log_path.
+
+    zoo_dir, when given, becomes the server's ZOO_DIR.
+    """
     cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.address", "127.0.0.1",
            "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
            "--server.fileWatcherType", "none"]
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", **({"ZOO_DIR": str(zoo_dir)} if zoo_dir else {})}
     with open(log_path, "wb") as log:
         return subprocess.Popen(cmd, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
 
@@ -74,12 +185,12 @@ def stop_server(proc: subprocess.Popen) -> None:
             proc.wait(timeout=10)
 
 
-@pytest.fixture(scope="session")
-def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Base URL of a Streamlit server running app.py for the whole test session."""
+@pytest.fixture(scope="module")
+def app_server(tmp_path_factory: pytest.TempPathFactory, test_zoo: Path) -> Iterator[str]:
+    """Base URL of a Streamlit server running app.py on the test zoo, shared by one test module."""
     port = free_port()
     log_path = tmp_path_factory.mktemp("streamlit") / "server.log"
-    proc = start_server(port, log_path)
+    proc = start_server(port, log_path, test_zoo)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_healthy(url, proc)
@@ -113,13 +224,21 @@ def browser_page(chromium: object) -> Iterator[object]:
     context.close()
 
 
+IDLE_JS = """() => {
+  const running = document.querySelector('[data-testid="stStatusWidgetRunningIcon"],'
+                                       + '[data-testid="stStatusWidgetRunningManIcon"]');
+  const status = document.querySelector('[data-testid="stStatusWidget"]');
+  const stale = document.querySelector('[data-testid="stElementContainer"][data-stale="true"]');
+  return !running && !stale && !(status && /Running|Stop/.test(status.innerText));
+}"""
+
+
 def wait_until_idle(page: object, timeout_ms: int = APP_TIMEOUT_MS) -> None:
-    """Wait until the app has finished its current script run (the 'running' status widget is gone)."""
-    page.wait_for_timeout(300)  # let a just-triggered rerun start
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
-        " || !document.querySelector('[data-testid=\"stStatusWidget\"]').innerText.includes('Running')",
-        timeout=timeout_ms)
+    """Wait until the app has finished its script run: no running indicator and no stale (faded) elements,
+    twice in a row 400 ms apart (a just-triggered rerun may take a moment to show)."""
+    for _ in range(2):
+        page.wait_for_timeout(400)
+        page.wait_for_function(IDLE_JS, timeout=timeout_ms)
 
 
 def full_page_screenshot(page: object, name: str) -> Path:

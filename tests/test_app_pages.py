@@ -1,98 +1,309 @@
-"""Every app page renders in AppTest, and the Spam page classifies and draws its charts."""
+"""Every app page renders in AppTest in both languages, and each page's main interaction draws its output.
+
+All tests run on the test zoo (copies of the bundled entries plus tiny untrained sentiment and translation
+entries, see tests/browser_support.py), so every page has an entry whatever the bundled zoo holds.
+"""
 from __future__ import annotations
 
+import re
+import shutil
+import string
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 import zoo
+from pages.ui.strings import PAIRS
+from tests.browser_support import (  # noqa: F401 (test_zoo is a fixture)
+    TINY_SENTIMENT, TINY_SENTIMENT_KO, TINY_TRANSLATOR, test_zoo, write_tiny_translator)
+from zoo.card import read_card, render_card
+from zoo.publish import publish_local
+from zoo.registry import BUNDLED_DIR
 
 APP = Path(__file__).resolve().parents[1] / "app.py"
-PAGES = ["pages/home.py", "pages/spam.py"]
+PAGES = ["pages/home.py", "pages/sentiment.py", "pages/spam.py", "pages/translate.py", "pages/lab.py",
+         "pages/compare.py", "pages/catalog.py"]
 TIMEOUT = 60  # the first run loads a model; the machine may be busy training
 SPAM_TEXT = "CONGRATULATIONS! You have won a FREE 500 pound voucher. Text CLAIM to 87121 now to collect your prize."
+HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
-def open_page(page: str) -> AppTest:
-    """The app, run once, then switched to a page and run again."""
-    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT).run()
+@pytest.fixture(autouse=True)
+def on_test_zoo(test_zoo: Path, monkeypatch: pytest.MonkeyPatch) -> Path:  # noqa: F811
+    monkeypatch.setenv("ZOO_DIR", str(test_zoo))
+    return test_zoo
+
+
+def open_page(page: str, lang: str = "en") -> AppTest:
+    """The app in a language, run once, then switched to a page and run again."""
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    at.session_state["ui_lang"] = lang
+    at.run()
     return at.switch_page(page).run() if page != PAGES[0] else at
 
 
-def classify(at: AppTest, text: str) -> AppTest:
-    """Type a text on the Spam page and press Classify."""
-    at.text_area(key="spam_text").input(text).run()
-    return at.button(key="spam_classify").click().run()
+def submit(at: AppTest, prefix: str, text: str) -> AppTest:
+    """Type a text into a page's box (key PREFIX_text) and press its button (key PREFIX_submit)."""
+    at.text_area(key=f"{prefix}_text").input(text).run()
+    return at.button(key=f"{prefix}_submit").click().run()
 
 
+def no_exception(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+
+
+def charts(at: AppTest) -> int:
+    return len(at.get("plotly_chart"))
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def spam_models() -> list[str]:
+    return zoo.list_models(task="spam", folder=BUNDLED_DIR)
+
+
+needs_spam = pytest.mark.skipif(not spam_models(), reason="no bundled spam entries (being retrained?)")
+
+
+# --- the interface strings -------------------------------------------------------------------------------------
+
+def test_every_string_has_both_languages_with_the_same_placeholders() -> None:
+    fields = lambda s: {f for _, f, _, _ in string.Formatter().parse(s) if f}  # noqa: E731
+    for key, (en, ko) in PAIRS.items():
+        assert en.strip() and ko.strip(), key
+        assert fields(en) == fields(ko), key
+
+
+def test_every_string_key_the_pages_use_exists() -> None:
+    root = APP.parent
+    used = set()
+    for path in [APP, *root.glob("pages/**/*.py")]:
+        used |= set(re.findall(r'\bt\("([^"]+)"', path.read_text(encoding="utf-8")))
+    assert used and not used - set(PAIRS)
+
+
+# --- every page, both languages ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
 @pytest.mark.parametrize("page", PAGES)
-def test_page_renders_without_exception(page: str) -> None:
-    at = open_page(page)
-    assert not at.exception, [e.value for e in at.exception]
+def test_page_renders_in_both_languages(page: str, lang: str) -> None:
+    at = open_page(page, lang)
+    no_exception(at)
     assert at.title
+    assert bool(HANGUL.search(at.title[0].value)) == (lang == "ko")
+    assert at.sidebar.radio(key="ui_lang_widget").value == ("한국어" if lang == "ko" else "English")
 
 
-def test_home_teaches_on_the_live_model_and_links_pages() -> None:
-    at = open_page("pages/home.py")
-    assert len(at.get("plotly_chart")) >= 2
-    assert any("W_x" in m.value for m in at.markdown)
-    assert at.get("page_link")
+def test_lang_query_parameter_picks_korean_on_a_first_visit() -> None:
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    at.query_params["lang"] = "ko"
+    at = at.run()
+    no_exception(at)
+    assert at.title[0].value == PAIRS["home.title"][1]
 
 
-def test_sidebar_offers_the_spam_models() -> None:
+def test_sidebar_switches_language_and_it_sticks_across_pages() -> None:
     at = open_page("pages/spam.py")
-    assert at.sidebar.selectbox[0].options == zoo.list_models(task="spam")
+    at = at.sidebar.radio(key="ui_lang_widget").set_value("한국어").run()
+    assert at.title[0].value == PAIRS["spam.title"][1]
+    at = at.switch_page("pages/catalog.py").run()
+    assert at.title[0].value == PAIRS["zoo.title"][1]
 
 
+# --- home ----------------------------------------------------------------------------------------------------------
+
+def test_home_teaches_on_the_live_model_and_links_every_page() -> None:
+    at = open_page("pages/home.py")
+    no_exception(at)
+    assert charts(at) == 5  # unrolled cell, hidden states, prefixes, encoder-decoder, context vector
+    assert any("W_x" in m.value for m in at.markdown)
+    assert len(at.get("page_link")) == len(PAGES) - 1
+    at = at.text_input(key="home_text").input("free prize waiting for you").run()
+    no_exception(at)
+    assert "free prize waiting for you" in at.code[0].value
+    assert any(TINY_TRANSLATOR in m.value for m in at.markdown)  # the encoder-decoder part runs a real translator
+
+
+def test_home_empty_sentence_warns() -> None:
+    at = open_page("pages/home.py").text_input(key="home_text").input("  ").run()
+    no_exception(at)
+    assert any("empty" in w.value for w in at.warning)
+
+
+# --- spam and sentiment (one shared page) ------------------------------------------------------------------------
+
+@needs_spam
 def test_spam_page_shows_label_and_charts() -> None:
-    at = classify(open_page("pages/spam.py"), SPAM_TEXT)
-    assert not at.exception, [e.value for e in at.exception]
-    metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Prediction"] == "spam"
-    assert len(at.get("plotly_chart")) >= 3  # prefix curve, map, hidden states (+ gates for LSTM/GRU)
+    at = submit(open_page("pages/spam.py"), "spam", SPAM_TEXT)
+    no_exception(at)
+    assert metrics(at)["Prediction"] == "spam"
+    assert charts(at) >= 4  # prefix curve, map, hidden states, gates (LSTM)
     assert at.session_state["spam_sentences"] == [SPAM_TEXT]
 
 
-@pytest.mark.parametrize("name", zoo.list_models(task="spam"))
+@needs_spam
+def test_sidebar_offers_the_spam_models() -> None:
+    at = open_page("pages/spam.py")
+    assert at.sidebar.selectbox[0].options == spam_models()
+
+
+@needs_spam
+@pytest.mark.parametrize("name", spam_models())
 def test_spam_page_works_with_every_spam_model(name: str) -> None:
     at = open_page("pages/spam.py")
     at.sidebar.selectbox[0].select(name).run()
-    at = classify(at, "Running late, save me a seat please")
-    assert not at.exception, [e.value for e in at.exception]
-    assert {m.label: m.value for m in at.metric}["Prediction"] in zoo.load(name).labels
+    at = submit(at, "spam", "Running late, save me a seat please")
+    no_exception(at)
+    assert metrics(at)["Prediction"] in zoo.load(name).labels
+    gated = not name.startswith("rnn.")
+    assert gated == any(s.value == PAIRS["clf.gates_header"][0] for s in at.subheader)
 
 
-def test_spam_empty_text_warns_instead_of_failing() -> None:
-    at = classify(open_page("pages/spam.py"), "   ")
-    assert not at.exception
-    assert any("empty text" in w.value.lower() for w in at.warning)
-    assert not at.metric
-
-
-def test_spam_other_script_warns_about_language() -> None:
-    at = classify(open_page("pages/spam.py"), "Γεια σου! Θα έρθεις απόψε για φαγητό στο σπίτι μας;")
-    assert not at.exception
+@needs_spam
+def test_spam_input_problems_are_friendly_messages() -> None:
+    at = submit(open_page("pages/spam.py"), "spam", "   ")
+    no_exception(at)
+    assert any("empty" in w.value.lower() for w in at.warning) and not at.metric
+    at = submit(at, "spam", "Γεια σου! Θα έρθεις απόψε για φαγητό στο σπίτι μας;")
     assert any("not trained on" in w.value for w in at.warning)
+    at = submit(at, "spam", "see you at the station tomorrow morning " * 60)
+    assert any("only its first" in i.value for i in at.info)
 
 
-def test_spam_example_button_fills_and_classifies() -> None:
-    at = open_page("pages/spam.py")
-    example = next(b for b in at.button if b.label == "Lunch plans")
-    at = example.click().run()
+@needs_spam
+def test_spam_example_button_fills_and_classifies_in_korean() -> None:
+    at = open_page("pages/spam.py", "ko")
+    at = next(b for b in at.button if b.label == "점심 약속").click().run()
     assert at.text_area(key="spam_text").value.startswith("Are we still on for lunch")
-    assert {m.label: m.value for m in at.metric}["Prediction"] == "ham"
+    assert metrics(at)["예측"] == "ham"
 
 
-def test_long_text_says_it_was_truncated() -> None:
-    at = classify(open_page("pages/spam.py"), "see you at the station tomorrow morning " * 60)
-    assert any("only its" in i.value for i in at.info)
+def test_sentiment_page_classifies_and_draws_charts() -> None:
+    at = open_page("pages/sentiment.py")
+    at.sidebar.selectbox[0].select(TINY_SENTIMENT).run()
+    at = submit(at, "sentiment", "a warm and funny film")
+    no_exception(at)
+    assert metrics(at)["Prediction"] in ("neg", "pos")
+    assert charts(at) >= 4  # prefix curve, map, hidden states, gates
+    assert at.session_state["sentiment_sentences"] == ["a warm and funny film"]
 
 
-def test_pages_say_so_when_the_zoo_has_no_models(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sentiment_offers_korean_examples_for_a_korean_model() -> None:
+    at = open_page("pages/sentiment.py")
+    at.sidebar.selectbox[0].select(TINY_SENTIMENT_KO).run()
+    helps = [b.help or "" for b in at.button]
+    assert any(HANGUL.search(h) for h in helps)
+    at = next(b for b in at.button if b.label == "Loved it").click().run()
+    no_exception(at)
+    assert HANGUL.search(at.text_area(key="sentiment_text").value)
+    assert metrics(at)["Prediction"] in ("neg", "pos")
+
+
+# --- translate -----------------------------------------------------------------------------------------------------
+
+def test_translate_shows_output_candidates_map_interpolation_and_bleu() -> None:
+    at = submit(open_page("pages/translate.py"), "translate", "ein mann fährt fahrrad")
+    no_exception(at)
+    assert at.success  # the translation
+    assert charts(at) == 3  # step candidates, context map, BLEU by length
+    at = at.button(key="tr_interp_go").click().run()
+    no_exception(at)
+    table = at.dataframe[-1].value
+    assert len(table) == 5 and table["α"].tolist()[0] == "0.00"
+    at = at.toggle(key="tr_use_beam").set_value(True).run()
+    no_exception(at)
+    assert at.slider(key="tr_beam").value == 4 and at.success
+
+
+def test_translate_without_atlas_or_bleu_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = write_tiny_translator(tmp_path / "entry")
+    (folder / "atlas.json").unlink()
+    card = read_card(folder / "README.md")
+    (folder / "README.md").write_text(render_card({"license": "mit"}, {"metrics": {"bleu": 1.0}}, card["text"]))
+    publish_local(folder, tmp_path / "zoo")
+    monkeypatch.setenv("ZOO_DIR", str(tmp_path / "zoo"))
+    at = submit(open_page("pages/translate.py", "ko"), "translate", "zwei hunde")
+    no_exception(at)
+    infos = [i.value for i in at.info]
+    assert PAIRS["tr.no_atlas"][1] in infos and PAIRS["tr.bleu_missing"][1] in infos
+    assert charts(at) == 2  # candidates, and a map of the example sentences instead of the atlas
+
+
+# --- lab -----------------------------------------------------------------------------------------------------------
+
+@pytest.mark.skipif("lstm.sms-spam" not in spam_models(), reason="no bundled lstm.sms-spam")
+def test_lab_projects_compares_and_finds_neighbours() -> None:
+    at = open_page("pages/lab.py")
+    at.sidebar.selectbox[0].select("lstm.sms-spam").run()
+    no_exception(at)
+    assert charts(at) == 3  # PCA, t-SNE (12 example sentences), cosine matrix
+    assert len(at.dataframe[0].value) == 12
+    prefix = "lab_spam_en"
+    at = submit(at, prefix, "win a free prize now\ncall me later\nfree cash prize, text now")
+    no_exception(at)
+    assert charts(at) == 2 and any("t-SNE" in i.value for i in at.info)
+    nearest = at.dataframe[0].value
+    assert nearest.iloc[0, 2].startswith("3.")  # 'win a free prize' is nearest to 'free cash prize'
+    at = submit(at, prefix, "only one line")
+    assert any("at least two" in w.value for w in at.warning)
+
+
+def test_lab_works_with_a_translator_entry() -> None:
+    at = open_page("pages/lab.py")
+    at.sidebar.selectbox[0].select(TINY_TRANSLATOR).run()
+    no_exception(at)
+    assert charts(at) == 3  # 10 German example sentences: PCA, t-SNE, cosine
+
+
+# --- compare -------------------------------------------------------------------------------------------------------
+
+@needs_spam
+def test_compare_runs_rnn_lstm_gru_side_by_side() -> None:
+    at = open_page("pages/compare.py")
+    assert at.selectbox(key="cmp_dataset").value == "sms-spam"
+    at = submit(at, "compare", SPAM_TEXT)
+    no_exception(at)
+    assert len(at.metric) == len(spam_models())
+    assert charts(at) == 3  # prefix curves, hidden-state norms, step influence
+    assert all(m.value in ("ham", "spam") for m in at.metric)
+
+
+# --- zoo -----------------------------------------------------------------------------------------------------------
+
+def test_zoo_page_lists_every_entry_with_card_curves_download_and_snippets(on_test_zoo: Path) -> None:
+    at = open_page("pages/catalog.py", "ko")
+    no_exception(at)
+    names = zoo.list_models()
+    table = at.dataframe[0].value
+    assert sorted(table.iloc[:, 0]) == names
+    assert charts(at) == len(names)  # every entry has a history.json
+    assert len(at.get("download_button")) == len(names)
+    codes = [c.value for c in at.code]
+    assert any(f'zoo.load("{TINY_TRANSLATOR}")' in c for c in codes)
+    assert any(c.startswith(f"python -m zoo info {TINY_SENTIMENT}") for c in codes)
+
+
+# --- an empty zoo ----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_pages_say_so_when_the_zoo_has_no_models(lang: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ZOO_DIR", str(tmp_path))  # an empty zoo
     for page in PAGES:
-        at = open_page(page)
-        assert not at.exception, [e.value for e in at.exception]
-        assert any("no spam models" in w.value.lower() for w in at.sidebar.warning)
-        assert any("no spam model" in i.value.lower() for i in at.info)
+        at = open_page(page, lang)
+        no_exception(at)
+        assert at.info or at.sidebar.warning, page
+    at = open_page("pages/translate.py", lang)
+    assert any(PAIRS["task.translation"][lang == "ko"] in w.value for w in at.sidebar.warning)
+
+
+def test_a_broken_entry_is_reported_not_raised(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               on_test_zoo: Path) -> None:
+    shutil.copytree(on_test_zoo, tmp_path / "zoo")
+    (tmp_path / "zoo" / TINY_SENTIMENT / "model.safetensors").write_bytes(b"not weights")
+    monkeypatch.setenv("ZOO_DIR", str(tmp_path / "zoo"))
+    at = open_page("pages/catalog.py")
+    no_exception(at)
+    assert any(TINY_SENTIMENT in e.value for e in at.error)

@@ -1,32 +1,124 @@
-"""End to end in a real browser: the Spam page classifies a message and draws its charts."""
+"""End to end in a real browser (Chromium via Playwright) against one `streamlit run app.py` server on the test zoo:
+one test per page types an input, sees the result and a rendered plotly chart, and saves tests/screenshots/<page>.png.
+"""
 from __future__ import annotations
 
 import pytest
 
 from tests.browser_support import (  # noqa: F401 (fixtures)
-    app_server, browser_page, chromium, full_page_screenshot, wait_until_idle)
+    app_server, browser_page, chromium, full_page_screenshot, test_zoo, wait_until_idle)
 
+pytestmark = pytest.mark.browser
 SPAM_TEXT = "CONGRATULATIONS! You have won a FREE 500 pound voucher. Text CLAIM to 87121 now to collect your prize."
+CHART = '[data-testid="stPlotlyChart"] .js-plotly-plot svg.main-svg'
 
 
-@pytest.mark.browser
-def test_spam_page_classifies_and_draws_charts(app_server: str, browser_page) -> None:  # noqa: F811
-    page = browser_page
-    page.goto(f"{app_server}/spam")
-    box = page.locator('[data-testid="stTextArea"] textarea')
+def open_app(page, url: str) -> None:
+    """Open a page and wait until its title is drawn (the sidebar is drawn before it) and the run is over."""
+    page.goto(url)
+    page.locator('[data-testid="stMain"] h1').first.wait_for(state="visible")
+    wait_until_idle(page)
+
+
+def submit(page, text: str, button: str) -> None:
+    """Type into the page's (first) text area, commit it, and press the named button."""
+    box = page.locator('[data-testid="stTextArea"] textarea').first
     box.wait_for(state="visible")
-    assert page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').count() == 1  # the shared picker
-    box.fill(SPAM_TEXT)
+    box.fill(text)
     box.press("Control+Enter")  # commit the text area's value
     wait_until_idle(page)
-    page.get_by_role("button", name="Classify").click()
+    page.get_by_role("button", name=button, exact=True).click()
+    wait_until_idle(page)
 
-    label = page.locator('[data-testid="stMetric"]', has_text="Prediction").locator('[data-testid="stMetricValue"]')
-    label.wait_for(state="visible")
-    assert label.inner_text().strip() == "spam"
-    chart = page.locator('[data-testid="stPlotlyChart"] .js-plotly-plot svg.main-svg').first
-    chart.wait_for(state="visible")
-    assert page.locator('[data-testid="stPlotlyChart"]').count() >= 3
+
+def pick_model(page, name: str) -> None:
+    """Choose an entry in the sidebar's model picker."""
+    page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').click()
+    page.get_by_role("option", name=name).click()
+    wait_until_idle(page)
+
+
+def metric_value(page, label: str) -> str:
+    value = page.locator('[data-testid="stMetric"]', has_text=label).locator('[data-testid="stMetricValue"]').first
+    value.wait_for(state="visible")
+    return value.inner_text().strip()
+
+
+def finish(page, name: str, min_charts: int = 1) -> None:
+    """A chart has rendered, there is no exception, and the page is saved as a screenshot."""
+    page.locator(CHART).first.wait_for(state="visible")
+    assert page.locator('[data-testid="stPlotlyChart"]').count() >= min_charts
     assert page.locator('[data-testid="stException"]').count() == 0
     wait_until_idle(page)
-    assert full_page_screenshot(page, "spam.png").stat().st_size > 10_000
+    assert full_page_screenshot(page, name).stat().st_size > 10_000
+
+
+def test_home_follows_the_users_sentence(app_server: str, browser_page) -> None:  # noqa: F811
+    page = browser_page
+    open_app(page, app_server)
+    pick_model(page, "lstm.sms-spam")  # a trained model (the test zoo's tiny sentiment entries come first)
+    box = page.locator('[data-testid="stTextInput"] input')
+    box.fill("win a free prize now")
+    box.press("Enter")
+    wait_until_idle(page)
+    page.locator('[data-testid="stCode"]', has_text="win a free prize now").first.wait_for(state="visible")
+    assert page.locator('[data-testid="stPageLink"]').count() == 6
+    finish(page, "home.png", min_charts=5)
+
+
+def test_spam_page_classifies_and_draws_charts(app_server: str, browser_page) -> None:  # noqa: F811
+    page = browser_page
+    open_app(page, f"{app_server}/spam")
+    assert page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').count() == 1  # the shared picker
+    submit(page, SPAM_TEXT, "Classify")
+    assert metric_value(page, "Prediction") == "spam"
+    finish(page, "spam.png", min_charts=4)
+
+
+def test_sentiment_page_classifies(app_server: str, browser_page) -> None:  # noqa: F811
+    page = browser_page
+    open_app(page, f"{app_server}/sentiment")
+    submit(page, "a warm and funny film, beautifully acted", "Classify")
+    assert metric_value(page, "Prediction") in ("neg", "pos")
+    finish(page, "sentiment.png", min_charts=3)
+
+
+def test_translate_page_translates_and_interpolates(app_server: str, browser_page) -> None:  # noqa: F811
+    page = browser_page
+    open_app(page, f"{app_server}/translate")
+    submit(page, "ein mann fährt fahrrad", "Translate")
+    page.locator('[data-testid="stAlertContentSuccess"]').wait_for(state="visible")
+    page.get_by_role("button", name="Interpolate", exact=True).click()
+    wait_until_idle(page)
+    page.locator('[data-testid="stDataFrame"]').last.wait_for(state="visible")
+    finish(page, "translate.png", min_charts=3)
+
+
+def test_lab_projects_the_sentences(app_server: str, browser_page) -> None:  # noqa: F811
+    page = browser_page
+    open_app(page, f"{app_server}/lab")
+    pick_model(page, "lstm.sms-spam")
+    sentences = "\n".join(["WINNER! Claim your free prize now", "Free cash waiting, text CLAIM",
+                           "See you at lunch tomorrow", "Can you call me when you are home?"])
+    submit(page, sentences, "Compare vectors")
+    page.get_by_text("t-SNE needs at least").wait_for(state="visible")  # 4 sentences: PCA only
+    finish(page, "lab.png", min_charts=2)
+
+
+def test_compare_page_runs_three_cells(app_server: str, browser_page) -> None:  # noqa: F811
+    page = browser_page
+    open_app(page, f"{app_server}/compare")
+    submit(page, SPAM_TEXT, "Compare")
+    page.locator('[data-testid="stMetric"]').first.wait_for(state="visible")
+    assert page.locator('[data-testid="stMetric"]').count() >= 2
+    finish(page, "compare.png", min_charts=3)
+
+
+def test_zoo_page_lists_entries_and_switches_to_korean(app_server: str, browser_page) -> None:  # noqa: F811
+    page = browser_page
+    open_app(page, f"{app_server}/zoo")
+    page.locator('[data-testid="stDataFrame"]').first.wait_for(state="visible")
+    finish(page, "zoo.png", min_charts=1)  # the first entry's card is open: its training curves
+    assert page.locator('[data-testid="stDownloadButton"]').count() >= 1
+    page.get_by_text("한국어").click()
+    page.get_by_role("heading", name="모델 목록: 사전 학습된 모든 모델").wait_for(state="visible")

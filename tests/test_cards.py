@@ -52,3 +52,16 @@ def test_classifier_card_metrics_are_remeasured(name: str, data_root: Path) -> N
     if sample["n"] == entry.card["n_eval"]:  # the whole split was re-measured: it is the headline figure
         assert abs(result["accuracy"] - entry.card["metrics"]["accuracy"]) <= 0.005
         assert abs(result["f1"] - entry.card["metrics"]["f1"]) <= 0.005
+
+
+@pytest.mark.parametrize("name", [n for n in ENTRIES if read_index()[n]["architecture"] == "seq2seq"])
+def test_translator_card_bleu_is_remeasured(name: str, data_root: Path) -> None:
+    entry = zoo.load(name)
+    card = entry.card
+    sample = card["sample_metrics"]
+    pairs = evaluation_pairs(entry, card["split"], limit=sample["n"], data=data_root)
+    assert len(pairs) == sample["n"] >= min(500, card["n_eval"])
+    result = evaluate_pairs(entry, pairs, beam=card["beam"], max_len=card["max_len"])
+    assert abs(result["bleu"] - sample["bleu"]) <= 1.0
+    assert abs(result["bleu_lc"] - sample["bleu_lc"]) <= 1.0
+    assert card["bleu_by_length"], "the card must show BLEU by source length"

@@ -2,6 +2,8 @@
 
 Every time-step figure puts steps on a numeric x axis labelled with the tokens, so repeated tokens
 stay separate columns. Units are rows; only the most active ones are drawn so the figures stay legible.
+Axis and legend words come from TEXT; pass `text={...}` to override some (the app passes its
+current language), and `title=` for the figure title.
 """
 from __future__ import annotations
 
@@ -11,12 +13,39 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from .atlas import project  # noqa: F401 (re-exported: the app and tests call plots.project)
+
 MAX_UNITS = 32
 MAX_GATE_UNITS = 16
+MAX_DIAGRAM_STEPS = 8
+MAX_TICKS = 40  # token labels on a time axis; longer inputs label every n-th step (hover shows all)
+MAX_LABELLED_STEPS = 30  # decoder steps whose candidate words are written in the cells
 SIGMOID_SCALE = "Viridis"
 TANH_SCALE = "RdBu_r"
+PROB_SCALE = "Blues"
+LENGTH_SCALE = "Plasma"
 LABEL_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b")
+CELL_COLOURS = {"rnn": "#d62728", "lstm": "#1f77b4", "gru": "#2ca02c"}
 TANH_GATES = ("cell_candidate", "candidate")
+
+TEXT = {
+    "step": "time step (token)", "unit": "unit", "probability": "probability", "component1": "component 1",
+    "component2": "component 2", "test_set": "test set", "yours": "your sentences", "predicted": "predicted",
+    "gate": "gate", "candidate": "candidate", "backward": "backward", "source_length": "source length (tokens)",
+    "rank": "rank", "output_step": "output step (chosen token)", "bucket": "source length", "bleu": "BLEU",
+    "norm": "‖h_t‖", "epoch": "epoch", "train_loss": "training loss", "val_metric": "validation",
+    "similarity": "cosine", "sentence": "sentence", "cell": "cell", "input": "input x_t",
+    "hidden": "hidden state", "context": "context vector", "output": "output layer", "encoder": "encoder",
+    "decoder": "decoder", "after": "after",
+}
+
+
+def _text(text: Mapping[str, str] | None) -> dict[str, str]:
+    return {**TEXT, **(text or {})}
+
+
+def _colour(k: int) -> str:
+    return LABEL_COLOURS[k % len(LABEL_COLOURS)]
 
 
 def top_units(states: np.ndarray, k: int = MAX_UNITS) -> np.ndarray:
@@ -26,67 +55,73 @@ def top_units(states: np.ndarray, k: int = MAX_UNITS) -> np.ndarray:
     return np.argsort(-activity, kind="stable")[:k]
 
 
-def token_axis(tokens: Sequence[str]) -> dict:
-    """Layout for an x axis with one tick per time step, labelled with its token."""
-    return {"tickmode": "array", "tickvals": list(range(len(tokens))), "ticktext": [str(t) for t in tokens],
-            "tickangle": -45 if len(tokens) > 8 else 0, "title": "time step (token)"}
+def token_axis(tokens: Sequence[str], title: str = TEXT["step"]) -> dict:
+    """Layout for an x axis with one tick per time step, labelled with its token (every n-th past MAX_TICKS)."""
+    every = -(-len(tokens) // MAX_TICKS) if len(tokens) > MAX_TICKS else 1
+    steps = list(range(0, len(tokens), every))
+    return {"tickmode": "array", "tickvals": steps, "ticktext": [str(tokens[i]) for i in steps],
+            "tickangle": -45 if len(tokens) > 8 else 0, "title": title}
 
 
 def hidden_heatmap(hidden: np.ndarray, tokens: Sequence[str], max_units: int = MAX_UNITS,
-                   title: str = "Hidden state h_t (most active units)") -> go.Figure:
+                   title: str = "Hidden state h_t (most active units)",
+                   text: Mapping[str, str] | None = None) -> go.Figure:
     """Heatmap of hidden states (T, H): units x time steps, most active units on top."""
+    tx = _text(text)
     hidden = np.asarray(hidden, dtype=float)
     units = top_units(hidden, max_units)
     z = hidden[:, units].T  # (units, T)
     bound = float(max(np.abs(z).max(), 1e-6)) if z.size else 1.0
     fig = go.Figure(go.Heatmap(
-        z=z, x=list(range(len(tokens))), y=[f"unit {u}" for u in units], colorscale=TANH_SCALE,
+        z=z, x=list(range(len(tokens))), y=[f"{tx['unit']} {u}" for u in units], colorscale=TANH_SCALE,
         zmin=-bound, zmax=bound, colorbar={"title": "h"},
         customdata=np.array([[str(t) for t in tokens]] * len(units), dtype=object),
-        hovertemplate="%{y}<br>step %{x}: %{customdata}<br>h = %{z:.3f}<extra></extra>"))
-    fig.update_layout(title=title, xaxis=token_axis(tokens), height=max(320, 14 * len(units) + 160),
+        hovertemplate="%{y}<br>%{x}: %{customdata}<br>h = %{z:.3f}<extra></extra>"))
+    fig.update_layout(title=title, xaxis=token_axis(tokens, tx["step"]), height=max(320, 14 * len(units) + 160),
                       margin={"l": 60, "r": 20, "t": 50, "b": 80})
-    fig.update_yaxes(autorange="reversed", title="unit")
+    fig.update_yaxes(autorange="reversed", title=tx["unit"])
     return fig
 
 
 def prefix_curve(prefix_probs: np.ndarray, tokens: Sequence[str], labels: Sequence[str],
-                 title: str = "Prediction after each prefix") -> go.Figure:
+                 title: str = "Prediction after each prefix", text: Mapping[str, str] | None = None) -> go.Figure:
     """Line chart of each class's probability after reading tokens 1..t."""
+    tx = _text(text)
     probs = np.asarray(prefix_probs, dtype=float)
     fig = go.Figure()
     steps = list(range(len(tokens)))
     for k, label in enumerate(labels):
         fig.add_trace(go.Scatter(
-            x=steps, y=probs[:, k], mode="lines+markers", name=str(label),
-            line={"color": LABEL_COLOURS[k % len(LABEL_COLOURS)]},
+            x=steps, y=probs[:, k], mode="lines+markers", name=str(label), line={"color": _colour(k)},
             customdata=[str(t) for t in tokens],
-            hovertemplate=f"P({label})" + " = %{y:.3f}<br>after %{customdata}<extra></extra>"))
+            hovertemplate=f"P({label})" + " = %{y:.3f}<br>" + tx["after"] + " %{customdata}<extra></extra>"))
     fig.add_hline(y=0.5, line_dash="dot", line_color="grey")
-    fig.update_layout(title=title, xaxis=token_axis(tokens), yaxis={"title": "probability", "range": [0, 1]},
-                      height=340, margin={"l": 60, "r": 20, "t": 50, "b": 80}, legend={"orientation": "h", "y": 1.12})
+    fig.update_layout(title=title, xaxis=token_axis(tokens, tx["step"]),
+                      yaxis={"title": tx["probability"], "range": [0, 1]}, height=340,
+                      margin={"l": 60, "r": 20, "t": 50, "b": 80}, legend={"orientation": "h", "y": 1.12})
     return fig
 
 
-def gates_heatmaps(gates: Mapping[str, np.ndarray], tokens: Sequence[str],
-                   max_units: int = MAX_GATE_UNITS) -> go.Figure:
+def gates_heatmaps(gates: Mapping[str, np.ndarray], tokens: Sequence[str], max_units: int = MAX_GATE_UNITS,
+                   text: Mapping[str, str] | None = None) -> go.Figure:
     """One heatmap per gate (T, H), stacked, for the same most-changing units."""
+    tx = _text(text)
     names = list(gates)
     arrays = [np.asarray(gates[n], dtype=float) for n in names]
     change = sum(a.std(axis=0) for a in arrays) if arrays and arrays[0].shape[0] > 1 else None
     units = (np.argsort(-change, kind="stable")[:max_units] if change is not None
              else top_units(arrays[0], max_units) if arrays else np.array([], dtype=int))
     fig = make_subplots(rows=max(len(names), 1), cols=1, shared_xaxes=True, vertical_spacing=0.06,
-                        subplot_titles=[_gate_title(n) for n in names] or [""])
+                        subplot_titles=[_gate_title(n, tx) for n in names] or [""])
     steps = list(range(len(tokens)))
     for row, (name, arr) in enumerate(zip(names, arrays), start=1):
         tanh = any(name.startswith(g) for g in TANH_GATES)
         fig.add_trace(go.Heatmap(
-            z=arr[:, units].T, x=steps, y=[f"unit {u}" for u in units],
+            z=arr[:, units].T, x=steps, y=[f"{tx['unit']} {u}" for u in units],
             coloraxis="coloraxis2" if tanh else "coloraxis", name=name,
-            hovertemplate=f"{name}" + "<br>%{y}, step %{x}<br>%{z:.3f}<extra></extra>"), row=row, col=1)
+            hovertemplate=f"{name}" + "<br>%{y}, %{x}<br>%{z:.3f}<extra></extra>"), row=row, col=1)
         fig.update_yaxes(autorange="reversed", showticklabels=len(units) <= MAX_GATE_UNITS, row=row, col=1)
-    fig.update_xaxes(**token_axis(tokens), row=len(names) or 1, col=1)
+    fig.update_xaxes(**token_axis(tokens, tx["step"]), row=len(names) or 1, col=1)
     fig.update_layout(
         height=190 * max(len(names), 1) + 120, margin={"l": 60, "r": 20, "t": 50, "b": 80},
         coloraxis={"colorscale": SIGMOID_SCALE, "cmin": 0, "cmax": 1,
@@ -96,46 +131,271 @@ def gates_heatmaps(gates: Mapping[str, np.ndarray], tokens: Sequence[str],
     return fig
 
 
-def _gate_title(name: str) -> str:
+def _gate_title(name: str, tx: Mapping[str, str] = TEXT) -> str:
     """'forget_0' -> 'forget gate', 'cell_candidate_1' -> 'cell candidate (backward)'."""
     base, _, direction = name.rpartition("_")
     base = base or name
-    label = base.replace("_", " ") + ("" if "candidate" in base else " gate")
-    return label + (" (backward)" if direction == "1" else "")
+    label = base.replace("_", " ") + ("" if "candidate" in base else f" {tx['gate']}")
+    return label + (f" ({tx['backward']})" if direction == "1" else "")
 
 
-def project(vectors: np.ndarray, mean: Sequence[float], components: Sequence[Sequence[float]]) -> np.ndarray:
-    """Project context vectors (N, C) onto an atlas's 2-D PCA plane: ((v-mean)·c0, (v-mean)·c1)."""
-    vectors = np.atleast_2d(np.asarray(vectors, dtype=float))
-    return (vectors - np.asarray(mean, dtype=float)) @ np.asarray(components, dtype=float).T
+def as_numbers(values: Sequence) -> list[float] | None:
+    """The values as floats when every one is a number or a numeric string (e.g. atlas lengths "12"), else None."""
+    out = []
+    for v in values:
+        if isinstance(v, bool):
+            return None
+        try:
+            out.append(float(v))
+        except (TypeError, ValueError):
+            return None
+    return out or None
 
 
-def context_map(points: np.ndarray, labels: Sequence[str], user_points: np.ndarray | None = None,
-                user_texts: Sequence[str] = (), user_labels: Sequence[str] = (),
-                title: str = "Context vectors, 2-D map (PCA)") -> go.Figure:
-    """Atlas points coloured by label, plus the user's sentences as large highlighted markers."""
+def context_map(points: np.ndarray, labels: Sequence, user_points: np.ndarray | None = None,
+                user_texts: Sequence[str] = (), user_labels: Sequence = (),
+                title: str = "Context vectors, 2-D map (PCA)", text: Mapping[str, str] | None = None,
+                colour_title: str | None = None) -> go.Figure:
+    """Atlas points coloured by label (or by a number, e.g. source length, on a colour scale), plus the
+    user's sentences as large star markers (the newest biggest)."""
+    tx = _text(text)
     points = np.asarray(points, dtype=float).reshape(-1, 2)
     fig = go.Figure()
-    classes = list(dict.fromkeys(labels))
+    numbers = as_numbers(labels)
+    classes = [] if numbers else list(dict.fromkeys(labels))
+    if numbers:
+        fig.add_trace(go.Scattergl(
+            x=points[:, 0], y=points[:, 1], mode="markers", name=tx["test_set"],
+            marker={"size": 6, "opacity": 0.6, "color": numbers, "colorscale": LENGTH_SCALE,
+                    "colorbar": {"title": colour_title or ""}},
+            customdata=[str(v) for v in labels], hovertemplate=(colour_title or "") + " %{customdata}<extra></extra>"))
     for k, label in enumerate(classes):
         mask = np.array([lab == label for lab in labels], dtype=bool)
         fig.add_trace(go.Scattergl(
-            x=points[mask, 0], y=points[mask, 1], mode="markers", name=f"{label} (test set)",
-            marker={"size": 5, "opacity": 0.45, "color": LABEL_COLOURS[k % len(LABEL_COLOURS)]},
-            hovertemplate=f"{label}<extra></extra>"))
+            x=points[mask, 0], y=points[mask, 1], mode="markers", name=f"{label} ({tx['test_set']})",
+            marker={"size": 5, "opacity": 0.45, "color": _colour(k)}, hovertemplate=f"{label}<extra></extra>"))
     if user_points is not None and len(user_points):
         user = np.asarray(user_points, dtype=float).reshape(-1, 2)
         texts = [_short(t) for t in user_texts] or [""] * len(user)
-        preds = list(user_labels) or [""] * len(user)
-        colours = [LABEL_COLOURS[classes.index(p) % len(LABEL_COLOURS)] if p in classes else "black" for p in preds]
+        preds = [str(p) for p in user_labels] or [""] * len(user)
+        colours = [_colour(classes.index(p)) if p in classes else "black" for p in preds]
         sizes = [12] * (len(user) - 1) + [20]  # the newest sentence is the biggest
         fig.add_trace(go.Scatter(
-            x=user[:, 0], y=user[:, 1], mode="markers", name="your sentences",
+            x=user[:, 0], y=user[:, 1], mode="markers", name=tx["yours"],
             marker={"symbol": "star", "size": sizes, "color": colours, "line": {"width": 1.5, "color": "black"}},
             customdata=np.stack([texts, preds], axis=-1),
-            hovertemplate="%{customdata[0]}<br>predicted: %{customdata[1]}<extra></extra>"))
-    fig.update_layout(title=title, xaxis_title="component 1", yaxis_title="component 2", height=460,
+            hovertemplate="%{customdata[0]}<br>" + tx["predicted"] + ": %{customdata[1]}<extra></extra>"))
+    fig.update_layout(title=title, xaxis_title=tx["component1"], yaxis_title=tx["component2"], height=460,
                       margin={"l": 60, "r": 20, "t": 50, "b": 50}, legend={"orientation": "h", "y": -0.15})
+    return fig
+
+
+def sentence_map(points: np.ndarray, texts: Sequence[str], groups: Sequence, title: str,
+                 text: Mapping[str, str] | None = None, colour_title: str | None = None) -> go.Figure:
+    """A few sentences on a 2-D plane, numbered, coloured by group (a label, or a number on a scale)."""
+    tx = _text(text)
+    pts = np.asarray(points, dtype=float).reshape(-1, 2)
+    numbers = [str(i + 1) for i in range(len(pts))]
+    hover = [f"{n}. {_short(t)}<br>{g}" for n, t, g in zip(numbers, texts, groups)]
+    fig = go.Figure()
+    values = as_numbers(groups)
+    if values:
+        fig.add_trace(go.Scatter(
+            x=pts[:, 0], y=pts[:, 1], mode="markers+text", text=numbers, textposition="top center",
+            marker={"size": 14, "color": values, "colorscale": LENGTH_SCALE, "showscale": True,
+                    "colorbar": {"title": colour_title or ""}, "line": {"width": 1, "color": "black"}},
+            hovertext=hover, hoverinfo="text", showlegend=False))
+    else:
+        for k, group in enumerate(dict.fromkeys(groups)):
+            idx = [i for i, g in enumerate(groups) if g == group]
+            fig.add_trace(go.Scatter(
+                x=pts[idx, 0], y=pts[idx, 1], mode="markers+text", name=str(group),
+                text=[numbers[i] for i in idx], textposition="top center",
+                marker={"size": 14, "color": _colour(k), "line": {"width": 1, "color": "black"}},
+                hovertext=[hover[i] for i in idx], hoverinfo="text"))
+    fig.update_layout(title=title, xaxis_title=tx["component1"], yaxis_title=tx["component2"], height=420,
+                      margin={"l": 60, "r": 20, "t": 50, "b": 50}, legend={"orientation": "h", "y": -0.18})
+    return fig
+
+
+def similarity_heatmap(similarity: np.ndarray, names: Sequence[str], title: str,
+                       text: Mapping[str, str] | None = None) -> go.Figure:
+    """Cosine similarity matrix (N, N) with the values written in the cells."""
+    tx = _text(text)
+    sim = np.asarray(similarity, dtype=float)
+    ticks = [str(i + 1) for i in range(len(names))]
+    hover = [[f"{ticks[i]}. {_short(names[i], 40)}<br>{ticks[j]}. {_short(names[j], 40)}" for j in range(len(names))]
+             for i in range(len(names))]
+    fig = go.Figure(go.Heatmap(
+        z=sim, x=ticks, y=ticks, zmin=-1, zmax=1, colorscale=TANH_SCALE, colorbar={"title": tx["similarity"]},
+        text=np.round(sim, 2), texttemplate="%{text}" if len(names) <= 15 else None,
+        customdata=np.array(hover, dtype=object), hovertemplate="%{customdata}<br>%{z:.3f}<extra></extra>"))
+    fig.update_layout(title=title, height=max(360, 28 * len(names) + 160), margin={"l": 50, "r": 20, "t": 50, "b": 50},
+                      xaxis={"title": tx["sentence"], "type": "category"},
+                      yaxis={"title": tx["sentence"], "type": "category", "autorange": "reversed"})
+    return fig
+
+
+def decoder_candidates(steps: Sequence[Mapping], title: str, text: Mapping[str, str] | None = None) -> go.Figure:
+    """Each decoder step's top-k candidate tokens (rows: rank) and their probabilities; chosen ones outlined."""
+    tx = _text(text)
+    k = max((len(s["top"]) for s in steps), default=0)
+    probs = np.full((k, len(steps)), np.nan)
+    words = np.full((k, len(steps)), "", dtype=object)
+    for t, step in enumerate(steps):
+        for r, (tok, p) in enumerate(step["top"]):
+            probs[r, t], words[r, t] = p, str(tok)
+    legible = len(steps) <= MAX_LABELLED_STEPS  # beyond that the words overlap: they stay in the hover labels
+    fig = go.Figure(go.Heatmap(
+        z=probs, x=list(range(len(steps))), y=[f"{tx['rank']} {r + 1}" for r in range(k)], zmin=0, zmax=1,
+        colorscale=PROB_SCALE, colorbar={"title": "p"}, text=words, texttemplate="%{text}" if legible else None,
+        textfont={"size": 11}, hovertemplate="%{text}: p = %{z:.3f}<extra></extra>"))
+    chosen_x, chosen_y = [], []
+    for t, step in enumerate(steps):
+        ranks = [r for r, (tok, _) in enumerate(step["top"]) if tok == step["token"]]
+        if ranks:
+            chosen_x.append(t)
+            chosen_y.append(f"{tx['rank']} {ranks[0] + 1}")
+    fig.add_trace(go.Scatter(x=chosen_x, y=chosen_y, mode="markers", hoverinfo="skip", showlegend=False,
+                             marker={"symbol": "square-open", "size": 34 if legible else 8, "color": "black",
+                                     "line": {"width": 2 if legible else 1}}))
+    fig.update_layout(title=title, height=max(300, 44 * k + 160), margin={"l": 70, "r": 20, "t": 50, "b": 80},
+                      xaxis=token_axis([s["token"] for s in steps], tx["output_step"]))
+    fig.update_yaxes(autorange="reversed")
+    return fig
+
+
+def bleu_by_length(buckets: Sequence[str], bleus: Sequence[float], title: str,
+                   text: Mapping[str, str] | None = None) -> go.Figure:
+    """Bar chart of BLEU per source-length bucket (the single-vector bottleneck: long sources suffer)."""
+    tx = _text(text)
+    fig = go.Figure(go.Bar(x=[str(b) for b in buckets], y=list(bleus), text=[f"{b:.1f}" for b in bleus],
+                           textposition="outside", marker_color=LABEL_COLOURS[0]))
+    fig.update_layout(title=title, xaxis_title=tx["bucket"], yaxis_title=tx["bleu"], height=340,
+                      yaxis={"range": [0, max([*bleus, 1.0]) * 1.2]}, margin={"l": 60, "r": 20, "t": 50, "b": 50})
+    return fig
+
+
+def curves_over_steps(series: Mapping[str, Sequence[float]], tokens: Sequence[str], title: str, y_title: str,
+                      text: Mapping[str, str] | None = None, y_range: Sequence[float] | None = None,
+                      log_y: bool = False) -> go.Figure:
+    """Several models' per-step values (prefix probabilities, ‖h_t‖, ...) overlaid on one token axis.
+
+    Series shorter than tokens (a model whose tokenizer cut the text differently) are drawn as far as they go.
+    """
+    tx = _text(text)
+    fig = go.Figure()
+    for k, (name, values) in enumerate(series.items()):
+        cell = str(name).split(".")[0].split("-")[0]
+        fig.add_trace(go.Scatter(
+            x=list(range(len(values))), y=list(values), mode="lines+markers", name=str(name),
+            line={"color": CELL_COLOURS.get(cell, _colour(k)), "width": 2.5},
+            hovertemplate=f"{name}" + "<br>%{x}: %{y:.3f}<extra></extra>"))
+    fig.update_layout(title=title, xaxis=token_axis(tokens, tx["step"]), height=360,
+                      yaxis={"title": y_title, **({"range": list(y_range)} if y_range else {}),
+                             **({"type": "log"} if log_y else {})},
+                      margin={"l": 60, "r": 20, "t": 50, "b": 80}, legend={"orientation": "h", "y": 1.15})
+    return fig
+
+
+def training_curves(history: Sequence[Mapping], title: str, text: Mapping[str, str] | None = None) -> go.Figure:
+    """Training loss and validation metrics per epoch (from an entry's history.json), two panels."""
+    tx = _text(text)
+    epochs = [h.get("epoch", i + 1) for i, h in enumerate(history)]
+    fig = make_subplots(rows=1, cols=2, subplot_titles=[tx["train_loss"], tx["val_metric"]], horizontal_spacing=0.12)
+    if any("train_loss" in h for h in history):
+        fig.add_trace(go.Scatter(x=epochs, y=[h.get("train_loss") for h in history], mode="lines+markers",
+                                 name=tx["train_loss"], line={"color": LABEL_COLOURS[1]}), row=1, col=1)
+    metrics = [k for k in dict.fromkeys(k for h in history for k in h)
+               if k.startswith("val_") and k != "val_score" and isinstance(history[0].get(k), (int, float))]
+    for k, key in enumerate(metrics):
+        fig.add_trace(go.Scatter(x=epochs, y=[h.get(key) for h in history], mode="lines+markers", name=key,
+                                 line={"color": _colour(k + 2)}), row=1, col=2)
+    fig.update_xaxes(title=tx["epoch"])
+    fig.update_layout(title=title, height=320, margin={"l": 60, "r": 20, "t": 70, "b": 50},
+                      legend={"orientation": "h", "y": -0.3})
+    return fig
+
+
+def vector_strip(values: Sequence[float], title: str, parts: Sequence[tuple[str, int]] = ()) -> go.Figure:
+    """One vector (e.g. a context vector of C numbers) as a one-row heatmap; parts=[(name, size)] mark its pieces."""
+    v = np.asarray(values, dtype=float).reshape(1, -1)
+    bound = float(max(np.abs(v).max(), 1e-6)) if v.size else 1.0
+    fig = go.Figure(go.Heatmap(z=v, zmin=-bound, zmax=bound, colorscale=TANH_SCALE, showscale=True,
+                               hovertemplate="%{x}: %{z:.3f}<extra></extra>"))
+    start = 0
+    for name, size in parts:
+        fig.add_annotation(x=start + (size - 1) / 2, y=0.75, text=name, showarrow=False, yanchor="bottom")
+        if start:
+            fig.add_vline(x=start - 0.5, line_color="black", line_width=2)
+        start += size
+    fig.update_yaxes(visible=False, range=[-0.5, 1.2])
+    fig.update_layout(title=title, height=170, margin={"l": 20, "r": 20, "t": 50, "b": 30})
+    return fig
+
+
+def _box(fig: go.Figure, x: float, y: float, label: str, colour: str, w: float = 0.7, h: float = 0.5) -> None:
+    fig.add_shape(type="rect", x0=x - w / 2, x1=x + w / 2, y0=y - h / 2, y1=y + h / 2, line={"color": colour},
+                  fillcolor=colour, opacity=0.25, layer="below")
+    fig.add_annotation(x=x, y=y, text=label, showarrow=False, font={"size": 12})
+
+
+def _arrow(fig: go.Figure, x0: float, y0: float, x1: float, y1: float, label: str = "") -> None:
+    fig.add_annotation(x=x1, y=y1, ax=x0, ay=y0, xref="x", yref="y", axref="x", ayref="y", text="",
+                       showarrow=True, arrowhead=2, arrowwidth=1.5, arrowcolor="#555")
+    if label:
+        fig.add_annotation(x=(x0 + x1) / 2, y=(y0 + y1) / 2 + 0.2, text=label, showarrow=False, font={"size": 10})
+
+
+def _clip_steps(tokens: Sequence[str], limit: int) -> list[str]:
+    tokens = [str(t) for t in tokens]
+    return tokens if len(tokens) <= limit else tokens[: limit - 2] + ["…", tokens[-1]]
+
+
+def unrolled_diagram(tokens: Sequence[str], output: str, title: str, text: Mapping[str, str] | None = None,
+                     outputs: Sequence[str] | None = None, limit: int = MAX_DIAGRAM_STEPS) -> go.Figure:
+    """The cell unrolled over time steps: x_t -> [cell] -> h_t -> next cell.
+
+    Many-to-one (outputs None): the last h becomes the context vector and the output layer gives `output`.
+    Encoder-decoder (outputs given): the encoder's last h is the context vector, which starts a decoder
+    that emits `outputs` one token per step.
+    """
+    tx = _text(text)
+    src = _clip_steps(tokens, limit)
+    fig = go.Figure()
+    blue, green, orange = LABEL_COLOURS[0], LABEL_COLOURS[2], LABEL_COLOURS[4]
+    for i, tok in enumerate(src):
+        _box(fig, i, 0, "…" if tok == "…" else f"{tx['cell']}", blue)
+        fig.add_annotation(x=i, y=-1.0, text=tok, showarrow=False, font={"size": 11})
+        _arrow(fig, i, -0.8, i, -0.27)
+        if i:
+            _arrow(fig, i - 0.65, 0, i - 0.35, 0, f"h{'' if tok == '…' else f'_{i}'}")
+    last = len(src) - 1
+    fig.add_annotation(x=-0.9, y=-1.0, text=f"<b>{tx['input']}</b>", showarrow=False, xanchor="right")
+    _box(fig, last + 1.4, 0, f"<b>{tx['context']}</b>", orange, w=1.3)
+    _arrow(fig, last + 0.35, 0, last + 0.75, 0, "h_T")
+    if outputs is None:
+        _box(fig, last + 1.4, 1.2, f"{tx['output']}: <b>{output}</b>", green, w=1.6)
+        _arrow(fig, last + 1.4, 0.27, last + 1.4, 0.93)
+        right, top = last + 2.4, 1.7
+    else:
+        outs = _clip_steps(list(outputs), limit)
+        base = last + 2.8
+        for j, tok in enumerate(outs):
+            _box(fig, base + j, 0, tx["cell"], green)
+            fig.add_annotation(x=base + j, y=1.0, text=tok, showarrow=False, font={"size": 11})
+            _arrow(fig, base + j, 0.27, base + j, 0.8)
+            if j:
+                _arrow(fig, base + j - 0.65, 0, base + j - 0.35, 0)
+        _arrow(fig, last + 2.05, 0, base - 0.35, 0)
+        fig.add_annotation(x=(base + base + len(outs) - 1) / 2, y=-0.7, text=f"<b>{tx['decoder']}</b>",
+                           showarrow=False)
+        fig.add_annotation(x=last / 2, y=0.6, text=f"<b>{tx['encoder']}</b>", showarrow=False)
+        right, top = base + len(outs), 1.4
+    fig.update_xaxes(visible=False, range=[-2.2, right])
+    fig.update_yaxes(visible=False, range=[-1.4, top], scaleanchor=None)
+    fig.update_layout(title=title, height=260, margin={"l": 10, "r": 10, "t": 50, "b": 10}, showlegend=False,
+                      plot_bgcolor="white")
     return fig
 
 

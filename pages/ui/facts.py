@@ -20,7 +20,19 @@ def cell_facts(model: Any) -> dict[str, Any]:
             "vocab_size": args.vocab_size, "labels": list(model.labels)}
 
 
-def gate_arrays(layer: dict[str, Any], cell: str) -> dict[str, Any]:
-    """The gate activations (T, H) of one traced layer, e.g. {"input_0": ..., "forget_0": ...}; {} for a plain RNN."""
+def gate_arrays(layer: dict[str, Any], cell: str, direction: int | None = 0) -> dict[str, Any]:
+    """The gate activations (T, H) of one traced layer, e.g. {"input_0": ..., "forget_0": ...}; {} for a plain RNN.
+
+    direction 0 keeps the forward direction only (a bidirectional layer has both), None keeps both.
+    """
     names = GATE_NAMES.get(cell, ())
-    return {k: v for k, v in layer.items() if k.rpartition("_")[0] in names}
+    return {k: v for k, v in layer.items() if k.rpartition("_")[0] in names
+            and (direction is None or k.rpartition("_")[2] == str(direction))}
+
+
+def context_parts(facts: dict[str, Any], words: dict[str, str]) -> list[tuple[str, int]]:
+    """The pieces of a classifier's context vector [(name, size)]: last state, then max and mean for concat pooling."""
+    state = facts["hidden_dim"] * (2 if facts["bidirectional"] else 1)
+    if facts["pooling"] == "concat":
+        return [(words["last"], state), (words["max"], state), (words["mean"], state)]
+    return [(words["last"], state)]

@@ -13,30 +13,37 @@ from typing import NamedTuple
 
 import streamlit as st
 
+from .i18n import language_picker, t
 from .sidebar import model_picker
 
 _DRAWN_KEY = "_shell_drawn_this_run"
+CLASSIFIER_TASKS = ("sentiment", "spam")
 
 
 class PageSpec(NamedTuple):
-    """One page of the app: its file, title, icon, url path ("" for home) and the task its sidebar offers."""
+    """One page: its file, title string key, icon, url path ("" for home) and the tasks its sidebar picker offers."""
 
     path: str
-    title: str
+    title_key: str
     icon: str
     url_path: str
-    task: str | None
+    tasks: tuple[str, ...]
 
 
 PAGES = [
-    PageSpec("pages/home.py", "Home", ":material/school:", "", "spam"),
-    PageSpec("pages/spam.py", "Spam", ":material/mark_email_unread:", "spam", "spam"),
+    PageSpec("pages/home.py", "nav.home", ":material/school:", "", CLASSIFIER_TASKS),
+    PageSpec("pages/sentiment.py", "nav.sentiment", ":material/sentiment_satisfied:", "sentiment", ("sentiment",)),
+    PageSpec("pages/spam.py", "nav.spam", ":material/mark_email_unread:", "spam", ("spam",)),
+    PageSpec("pages/translate.py", "nav.translate", ":material/translate:", "translate", ("translation",)),
+    PageSpec("pages/lab.py", "nav.lab", ":material/scatter_plot:", "lab", (*CLASSIFIER_TASKS, "translation")),
+    PageSpec("pages/compare.py", "nav.compare", ":material/compare_arrows:", "compare", ()),
+    PageSpec("pages/catalog.py", "nav.zoo", ":material/inventory_2:", "zoo", ()),
 ]
 
 
 def navigation() -> st.Page:
     """Register the app's pages with st.navigation; return the page to run."""
-    return st.navigation([st.Page(p.path, title=p.title, icon=p.icon, url_path=p.url_path or None,
+    return st.navigation([st.Page(p.path, title=t(p.title_key), icon=p.icon, url_path=p.url_path or None,
                                   default=not p.url_path) for p in PAGES])
 
 
@@ -44,7 +51,9 @@ def draw_shell() -> st.Page:
     """Register the pages with st.navigation and draw the sidebar for the current page; return that page."""
     st.set_page_config(page_title="seq-zoo: sequence models, live", page_icon=":material/timeline:", layout="wide")
     page = navigation()
-    model_picker(next((p.task for p in PAGES if p.url_path == page.url_path), None))
+    with st.sidebar:
+        language_picker()
+    model_picker(next((p.tasks for p in PAGES if p.url_path == page.url_path), ()))
     st.session_state[_DRAWN_KEY] = True
     return page
 
@@ -54,3 +63,9 @@ def ensure_shell() -> None:
     if not st.session_state.pop(_DRAWN_KEY, False):
         navigation()
         st.rerun()
+
+
+def page_links() -> None:
+    """A link to every page but home, with its title (for the home page's table of contents)."""
+    for spec in PAGES[1:]:
+        st.page_link(spec.path, label=t(spec.title_key) + " — " + t(spec.title_key + ".blurb"), icon=spec.icon)

@@ -1,4 +1,4 @@
-"""The shared sidebar: a model picker for the current page's task, and the page-side accessors."""
+"""The shared sidebar: a model picker for the current page's tasks, and the page-side accessors."""
 from __future__ import annotations
 
 from typing import Any
@@ -7,39 +7,60 @@ import streamlit as st
 
 import zoo
 
-from .loader import load_model
+from .i18n import t
+from .loader import load_model, task_of
 
-TASK_NAMES = {"spam": "spam", "sentiment": "sentiment", "translation": "translation"}
-PREFERRED_ARCH = "lstm."  # the default pick: its gates make the richest pages
-
-
-def _choice_key(task: str) -> str:
-    """Session-state key that remembers the chosen model of a task across pages."""
-    return f"chosen_model_{task}"
+PREFERRED_ARCH = ("lstm.", "lstm-")  # the default pick: its gates make the richest pages
+TRAIN_HINT = {"sentiment": "python -m train.classify lstm.sst2", "spam": "python -m train.classify lstm.sms-spam",
+              "translation": "python -m train.translate gru-seq2seq.multi30k-de-en"}
 
 
-def available_models(task: str) -> list[str]:
-    """Names of the zoo entries for a task (only entries that exist)."""
-    return zoo.list_models(task=task)
+def _choice_key(tasks: tuple[str, ...]) -> str:
+    """Session-state key that remembers the chosen model of a task set across pages."""
+    return "chosen_model_" + "+".join(tasks)
 
 
-def model_picker(task: str | None) -> str | None:
-    """Draw the sidebar picker for a task's models; remember and return the chosen name (None if none)."""
-    if task is None:
+def task_words(tasks: tuple[str, ...]) -> str:
+    """The tasks' names in the current language, joined ('sentiment/spam')."""
+    return "/".join(t(f"task.{task}") for task in tasks)
+
+
+def available_models(tasks: tuple[str, ...] | str) -> list[str]:
+    """Names of the zoo entries for some tasks (only entries that exist), in task order."""
+    tasks = (tasks,) if isinstance(tasks, str) else tasks
+    return [name for task in tasks for name in zoo.list_models(task=task)]
+
+
+def describe(name: str) -> str:
+    """A picker label: the name, plus the direction for a translator (e.g. 'gru-seq2seq.x (de → en)')."""
+    if task_of(name) != "translation":  # only translators are loaded for their label
+        return name
+    try:
+        model = load_model(name)
+    except zoo.ZooError:
+        return name
+    language = list(model.config.language)
+    if model.task == "translation" and len(language) == 2:
+        return f"{name} ({language[0]} → {language[1]})"
+    return name
+
+
+def model_picker(tasks: tuple[str, ...]) -> str | None:
+    """Draw the sidebar picker for the tasks' models; remember and return the chosen name (None if none)."""
+    if not tasks:
         return None
-    names = available_models(task)
+    names = available_models(tasks)
     with st.sidebar:
-        st.subheader("Model")
+        st.subheader(t("sidebar.model"))
         if not names:
-            st.warning(f"No {TASK_NAMES.get(task, task)} models are in the zoo yet. Train one with "
-                       f"`python -m train.classify lstm.sms-spam` (or another `arch.dataset` name).")
-            st.session_state.pop(_choice_key(task), None)
+            st.warning(t("sidebar.no_models", tasks=task_words(tasks), command=TRAIN_HINT[tasks[0]]))
+            st.session_state.pop(_choice_key(tasks), None)
             return None
-        previous = st.session_state.get(_choice_key(task))
+        previous = st.session_state.get(_choice_key(tasks))
         index = names.index(previous) if previous in names else names.index(default_model(names))
-        name = st.selectbox(f"{TASK_NAMES.get(task, task).capitalize()} model", names, index=index,
-                            help="Every entry in the zoo for this page's task.")
-        st.session_state[_choice_key(task)] = name
+        label = t("sidebar.direction") if tasks == ("translation",) else t("sidebar.model_of", tasks=task_words(tasks))
+        name = st.selectbox(label, names, index=index, format_func=describe, help=t("sidebar.model_help"))
+        st.session_state[_choice_key(tasks)] = name
         _card_caption(name)
     return name
 
@@ -54,11 +75,11 @@ def _card_caption(name: str) -> None:
     metrics = card.get("metrics", {})
     parts = [f"{k} {v:.3f}" for k, v in metrics.items() if isinstance(v, (int, float))]
     if card.get("num_params"):
-        parts.append(f"{card['num_params'] / 1000:.0f}k parameters")
+        parts.append(t("sidebar.params", k=f"{card['num_params'] / 1000:.0f}"))
     if card.get("size_bytes"):
         parts.append(f"{card['size_bytes'] / 1e6:.1f} MB")
     split = card.get("split", "test")
-    st.caption(f"On the {split} split: " + " · ".join(parts) if parts else name)
+    st.caption(t("sidebar.on_split", split=split) + " · ".join(parts) if parts else name)
 
 
 def default_model(names: list[str]) -> str:
@@ -66,22 +87,21 @@ def default_model(names: list[str]) -> str:
     return next((n for n in names if n.startswith(PREFERRED_ARCH)), names[0])
 
 
-def selected_model(task: str) -> str | None:
-    """The model chosen in the sidebar for a task, else the default one, else None when none exist."""
-    names = available_models(task)
-    chosen = st.session_state.get(_choice_key(task))
+def selected_model(tasks: tuple[str, ...]) -> str | None:
+    """The model chosen in the sidebar for the tasks, else the default one, else None when none exist."""
+    names = available_models(tasks)
+    chosen = st.session_state.get(_choice_key(tasks))
     return chosen if chosen in names else (default_model(names) if names else None)
 
 
-def require_model(task: str) -> Any:
-    """The loaded model chosen for a task; if there is none or it fails to load, say so and stop the page."""
-    name = selected_model(task)
+def require_model(tasks: tuple[str, ...]) -> Any:
+    """The loaded model chosen for the tasks; if there is none or it fails to load, say so and stop the page."""
+    name = selected_model(tasks)
     if name is None:
-        st.info(f"There is no {TASK_NAMES.get(task, task)} model in the zoo yet, so this page has nothing "
-                "to run. Train one with `python -m train.classify lstm.sms-spam`, then reload.")
+        st.info(t("page.no_model", tasks=task_words(tasks), command=TRAIN_HINT[tasks[0]]))
         st.stop()
     try:
         return load_model(name)
     except zoo.ZooError as exc:
-        st.error(f"Could not load {name}: {exc}")
+        st.error(t("page.load_failed", name=name, error=exc))
         st.stop()

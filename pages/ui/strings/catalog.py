@@ -1,0 +1,35 @@
+"""Zoo page strings."""
+
+STRINGS = {
+    "zoo.title": ("The zoo: every pretrained entry", "모델 목록: 사전 학습된 모든 모델"),
+    "zoo.intro": ("Each entry is a folder that is also a Hugging Face model repository: weights (safetensors), "
+                  "tokenizer, config and a model card with honestly measured test metrics.",
+                  "각 모델은 Hugging Face 모델 저장소이기도 한 폴더입니다. 가중치(safetensors), 토크나이저, 설정, "
+                  "그리고 정직하게 측정한 테스트 지표가 담긴 모델 카드가 들어 있습니다."),
+    "zoo.empty": ("The zoo is empty. Train an entry with `python -m train.classify lstm.sms-spam`.",
+                  "모델 목록이 비어 있습니다. `python -m train.classify lstm.sms-spam` 명령으로 학습시키세요."),
+    "zoo.col_name": ("entry", "모델"),
+    "zoo.col_task": ("task", "작업"),
+    "zoo.col_cell": ("cell", "셀"),
+    "zoo.col_dataset": ("dataset", "데이터셋"),
+    "zoo.col_split": ("split", "평가 데이터"),
+    "zoo.col_params": ("parameters", "매개변수 수"),
+    "zoo.col_size": ("size (MB)", "크기 (MB)"),
+    "zoo.col_time": ("training time (s)", "학습 시간 (초)"),
+    "zoo.table_caption": ("Click a column header to sort. Metrics are on the split named in each card.",
+                          "열 제목을 누르면 정렬됩니다. 지표는 각 카드에 적힌 평가 데이터 기준입니다."),
+    "zoo.missing_tasks": ("No entries yet for: {tasks}.", "아직 모델이 없는 작업: {tasks}."),
+    "zoo.split": ("evaluated on", "평가 데이터"),
+    "zoo.train_time": ("training time", "학습 시간"),
+    "zoo.language": ("language", "언어"),
+    "zoo.license": ("license", "라이선스"),
+    "zoo.baseline": ("baseline on the same split", "같은 데이터의 기준 모델"),
+    "zoo.curves_title": ("Training curves of {name}", "{name} 학습 곡선"),
+    "zoo.no_history": ("This entry has no training history.", "이 모델에는 학습 기록이 없습니다."),
+    "zoo.reproduce": ("**Reproduce it**", "**재현하기**"),
+    "zoo.no_reproduce": ("the card names no reproduce command", "카드에 재현 명령이 없습니다"),
+    "zoo.python": ("**Load it in Python**", "**파이썬에서 불러오기**"),
+    "zoo.cli": ("**From the command line**", "**명령줄에서**"),
+    "zoo.download": ("Download {name}.zip", "{name}.zip 다운로드"),
+    "zoo.card_text": ("The full model card", "모델 카드 전체"),
+}

@@ -1,0 +1,44 @@
+"""A text box with a submit button and example buttons; the submitted text survives page changes."""
+from __future__ import annotations
+
+import streamlit as st
+
+from .examples import Example
+from .i18n import pick
+
+MAX_CHARS = 20_000  # the box refuses more; the model itself reads only its first max_tokens tokens
+
+
+def _keys(prefix: str) -> tuple[str, str]:
+    return f"{prefix}_text", f"{prefix}_submitted"
+
+
+def _use_example(prefix: str, text: str) -> None:
+    """Button callback: put an example in the text box and submit it."""
+    text_key, submitted_key = _keys(prefix)
+    st.session_state[text_key] = st.session_state[submitted_key] = text
+
+
+def _submit(prefix: str) -> None:
+    """Button callback: submit what is in the text box."""
+    text_key, submitted_key = _keys(prefix)
+    st.session_state[submitted_key] = st.session_state.get(text_key, "")
+
+
+def submitted(prefix: str) -> str | None:
+    """The last submitted text of a box (None before the first submit)."""
+    return st.session_state.get(_keys(prefix)[1])
+
+
+def text_box(prefix: str, label: str, placeholder: str, button: str, examples: list[Example] = (),
+             height: int = 100, default: str = "") -> str | None:
+    """Draw the box, its submit button (key PREFIX_submit) and example buttons; return the submitted text."""
+    text_key, submitted_key = _keys(prefix)
+    if text_key not in st.session_state:  # widget state is dropped when the page is left; restore the last text
+        st.session_state[text_key] = st.session_state.get(submitted_key, default)
+    st.text_area(label, key=text_key, height=height, placeholder=placeholder, max_chars=MAX_CHARS)
+    columns = st.columns(len(examples) + 1)
+    columns[0].button(button, type="primary", on_click=_submit, args=(prefix,), key=f"{prefix}_submit")
+    for i, (column, (title, example)) in enumerate(zip(columns[1:], examples)):
+        column.button(pick(title), on_click=_use_example, args=(prefix, example), help=example, key=f"{prefix}_ex{i}")
+    return st.session_state.get(submitted_key)
