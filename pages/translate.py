@@ -11,7 +11,7 @@ from pages.ui.examples import lab_examples, translate_examples
 from pages.ui.i18n import plot_text, t
 from pages.ui.inputs import error_text, show_notices, trained_on
 from pages.ui.loader import load_atlas
-from pages.ui.seq2seq import decode_contexts, mixtures
+from pages.ui.seq2seq import mixtures
 from pages.ui.shell import ensure_shell
 from pages.ui.sidebar import require_model
 from pages.ui.textbox import text_box
@@ -91,7 +91,7 @@ if st.session_state.get(INTERP_KEY):
         st.warning(error_text(exc))
     else:
         alphas, mixed = mixtures(ends[0], ends[1], n_steps)
-        outputs = decode_contexts(model, mixed, max_len=MAX_LEN)
+        outputs = model.decode_contexts(mixed, max_len=MAX_LEN)
         st.dataframe(pd.DataFrame({"α": [f"{a:.2f}" for a in alphas], t("tr.interp_col"): outputs}), hide_index=True)
         st.caption(t("tr.interp_caption"))
 

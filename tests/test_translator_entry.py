@@ -90,3 +90,9 @@ def test_cli_translate_a_folder(tiny_translator: Path, tmp_path: Path) -> None:
                          cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert {"bleu", "bleu_lc"} <= set(json.loads(out.stdout))
+
+
+def test_decoding_a_sentence_context_alone_gives_its_translation(tiny_translator: Path) -> None:
+    entry = load_folder(tiny_translator)
+    texts = ["ein mann fährt", "zwei hunde"]
+    assert entry.decode_contexts(entry.contexts(texts).numpy(), max_len=10) == entry.translate(texts, max_len=10)

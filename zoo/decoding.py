@@ -24,18 +24,17 @@ def _select(state, index: Tensor):
 
 
 @torch.no_grad()
-def greedy(model: Seq2Seq, sources: list[list[int]], max_len: int) -> list[list[int]]:
-    """Most likely token at each step, for a batch of sources; outputs exclude BOS/EOS."""
+def greedy_from_context(model: Seq2Seq, context: Tensor, max_len: int) -> list[list[int]]:
+    """Most likely token at each step given only context vectors (B, C); outputs exclude BOS/EOS."""
     args = model.args
-    context = model.encode(left_pad(sources, args.pad_id))  # (B, C)
     state = model.initial_state(context)
-    prev = torch.full((len(sources), 1), args.bos_id, dtype=torch.long)  # (B, 1)
-    outputs = [[] for _ in sources]
-    done = torch.zeros(len(sources), dtype=torch.bool)
+    prev = torch.full((context.shape[0], 1), args.bos_id, dtype=torch.long)  # (B, 1)
+    outputs: list[list[int]] = [[] for _ in range(context.shape[0])]
+    done = torch.zeros(context.shape[0], dtype=torch.bool)
     for _ in range(max_len):
         logits, state, _ = model.decode(prev, context, state)  # (B, 1, V)
         nxt = logits[:, -1].argmax(-1)  # (B,)
-        for row in range(len(sources)):
+        for row in range(context.shape[0]):
             if not done[row] and int(nxt[row]) != args.eos_id:
                 outputs[row].append(int(nxt[row]))
         done |= nxt == args.eos_id
@@ -43,6 +42,12 @@ def greedy(model: Seq2Seq, sources: list[list[int]], max_len: int) -> list[list[
             break
         prev = nxt[:, None]
     return outputs
+
+
+@torch.no_grad()
+def greedy(model: Seq2Seq, sources: list[list[int]], max_len: int) -> list[list[int]]:
+    """Most likely token at each step, for a batch of sources; outputs exclude BOS/EOS."""
+    return greedy_from_context(model, model.encode(left_pad(sources, model.args.pad_id)), max_len)
 
 
 @torch.no_grad()

@@ -7,7 +7,7 @@ from typing import Any
 import torch
 
 from .config import EntryConfig
-from .decoding import beam_search, greedy
+from .decoding import beam_search, greedy, greedy_from_context
 from .errors import ZooError
 from .models import Seq2Seq
 from .text_input import check_texts, encode, same_length_batches
@@ -82,3 +82,9 @@ class TranslatorEntry:
         for chunk in same_length_batches([len(s) for s in sources], BATCH):
             out[chunk] = self.model.encode(torch.tensor([sources[i] for i in chunk]))
         return out
+
+    @torch.no_grad()
+    def decode_contexts(self, contexts: Any, max_len: int = DEFAULT_MAX_LEN) -> list[str]:
+        """Greedy translations decoded from context vectors (N, C) alone: the decoder gets nothing else."""
+        context = torch.as_tensor(contexts, dtype=torch.float32).reshape(-1, self.model.context_dim)  # (N, C)
+        return [self.tgt_tok.decode(o) for o in greedy_from_context(self.model, context, max_len)]
