@@ -27,7 +27,8 @@ IMDB = {**COMMON, "dataset": "imdb", "task": "sentiment", "labels": ["neg", "pos
                      "set (stratified, seed 13) held out for validation; the full official test set (25,000) reported."}
 
 SST2 = {**COMMON, "dataset": "sst2", "task": "sentiment", "labels": ["neg", "pos"], "positive_label": "pos",
-        "language": ["en"], "bidirectional": True, "max_tokens": 64, "epochs": 8, "embed_dim": 128,
+        "language": ["en"], "bidirectional": True, "max_tokens": 64, "epochs": 5, "embed_dim": 128,
+        "batch_size": 128,
         "baseline": "word", "license": "other", "hub_dataset": "stanfordnlp/sst2",
         "limits": "Trained on lower-cased, tokenized movie-review snippets; other domains and long texts "
                   "are out of its range. Reported on dev, which also guided no training choice but early stopping "
