@@ -13,14 +13,17 @@ def read_card(path: Path) -> dict[str, Any]:
     """The card's metadata: the `zoo` block plus license, datasets, language and the prose."""
     if not path.is_file():
         raise ZooError(f"model card {path.name} is missing in {path.parent}")
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ZooError(f"{path}: model card is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     if not text.startswith("---\n") or "\n---\n" not in text[4:]:
         raise ZooError(f"{path}: model card has no YAML metadata block")
     head, body = text[4:].split("\n---\n", 1)
     try:
         meta = yaml.safe_load(head) or {}
     except yaml.YAMLError as exc:
-        raise ZooError(f"{path}: model card metadata is not valid YAML: {exc}") from None
+        raise ZooError(f"{path}: model card metadata is not valid YAML: {' '.join(str(exc).split())}") from None
     info = dict(meta.get("zoo") or {})
     for key in ("license", "datasets", "language", "tags"):
         if key in meta:

@@ -36,7 +36,7 @@ class ClassifierEntry:
         encoded = [self.encode(t) for t in texts]
         probs: list[list[float]] = [[] for _ in encoded]
         for chunk in same_length_batches([len(e.ids) for e in encoded], BATCH):
-            ids = torch.tensor([encoded[i].ids for i in chunk])  # (B, T), no padding
+            ids = torch.tensor([encoded[i].ids for i in chunk], dtype=torch.long)  # (B, T), no padding
             lengths = torch.full((len(chunk),), ids.shape[1])
             for row, p in zip(chunk, torch.softmax(self.model(ids, lengths), dim=-1).tolist()):
                 probs[row] = p
@@ -68,6 +68,6 @@ class ClassifierEntry:
         encoded = [self.encode(t).ids for t in check_texts(texts)]
         out = torch.zeros(len(encoded), self.model.context_dim)
         for chunk in same_length_batches([len(e) for e in encoded], BATCH):
-            ids = torch.tensor([encoded[i] for i in chunk])  # (B, T), no padding
+            ids = torch.tensor([encoded[i] for i in chunk], dtype=torch.long)  # (B, T), no padding
             out[chunk] = self.model.context(ids, torch.full((len(chunk),), ids.shape[1]))
         return out

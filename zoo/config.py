@@ -88,6 +88,7 @@ class EntryConfig:
         if not isinstance(raw, dict):
             raise ZooError(f"{source}: expected a JSON object")
         _check_keys(raw, cls, source)
+        _check_values({k: v for k, v in raw.items() if k != "model_args"}, cls, source)
         arch = raw["architecture"]
         if arch not in ARCHITECTURES:
             raise ZooError(f"{source}: unknown architecture {arch!r} (known: {', '.join(ARCHITECTURES)})")
@@ -100,10 +101,17 @@ class EntryConfig:
         if not isinstance(margs, dict):
             raise ZooError(f"{source}: model_args must be an object")
         _check_keys(margs, args_cls, f"{source} model_args")
+        _check_values(margs, args_cls, f"{source} model_args")
         try:
             model_args = args_cls(**margs)
         except TypeError as exc:
             raise ZooError(f"{source}: bad model_args: {exc}") from None
+        except ZooError as exc:  # cell or pooling: name the file
+            raise ZooError(f"{source} model_args: {exc}") from None
+        if arch == "classifier" and len(raw.get("labels", [])) != model_args.num_labels:
+            raise ZooError(f"{source}: {len(raw.get('labels', []))} labels for num_labels={model_args.num_labels}")
+        if raw.get("positive_label") and raw["positive_label"] not in raw.get("labels", []):
+            raise ZooError(f"{source}: positive_label {raw['positive_label']!r} is not one of the labels")
         return cls(**{**raw, "model_args": model_args})
 
 
@@ -117,3 +125,39 @@ def _check_keys(raw: dict[str, Any], cls: type, source: str) -> None:
     missing = [n for n in required if n not in raw]
     if missing:
         raise ZooError(f"{source}: missing key(s) {', '.join(missing)}")
+
+
+def _is_str_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _is_file_map(value: Any) -> bool:  # plain file names inside the entry folder, never paths
+    return isinstance(value, dict) and all(
+        isinstance(k, str) and isinstance(v, str) and v not in ("", ".", "..") and "/" not in v and "\\" not in v
+        for k, v in value.items())
+
+
+_TYPE_CHECKS = {  # field annotation (a string: annotations are postponed) -> (check, what is expected)
+    "str": (lambda v: isinstance(v, str), "a string"),
+    "int": (lambda v: isinstance(v, int) and not isinstance(v, bool), "an integer"),
+    "float": (lambda v: isinstance(v, (int, float)) and not isinstance(v, bool), "a number"),
+    "bool": (lambda v: isinstance(v, bool), "true or false"),
+    "list[str]": (_is_str_list, "a list of strings"),
+    "dict[str, str]": (_is_file_map, "an object of plain file names (no folders)"),
+}
+
+
+def _check_values(raw: dict[str, Any], cls: type, source: str) -> None:
+    """Refuse values of the wrong JSON type or range (they used to surface as TypeErrors deep in torch)."""
+    for f in dataclasses.fields(cls):
+        if f.name not in raw or f.type not in _TYPE_CHECKS:
+            continue
+        check, expected = _TYPE_CHECKS[f.type]
+        value = raw[f.name]
+        if not check(value):
+            raise ZooError(f"{source}: {f.name} must be {expected}, not {value!r}"[:300])
+        if f.name == "dropout" and not 0.0 <= value < 1.0:
+            raise ZooError(f"{source}: dropout must be from 0 up to (not including) 1, not {value}")
+        if f.type == "int" and value < (0 if f.name.endswith("_id") else 1):
+            raise ZooError(f"{source}: {f.name} must be {'0 or more' if f.name.endswith('_id') else 'at least 1'}, "
+                           f"not {value}")

@@ -30,6 +30,8 @@ def read_json(path: Path) -> Any:
         return json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ZooError(f"{path.name} in {path.parent} is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise ZooError(f"{path.name} in {path.parent} is nested too deeply to read") from None
 
 
 def write_json(path: Path, data: Any) -> None:
@@ -76,6 +78,10 @@ def read_model(folder: Path, config: EntryConfig) -> nn.Module:
         if tensor.shape != expected[key].shape:
             raise ZooError(f"{WEIGHTS} in {folder}: tensor {key} has shape {tuple(tensor.shape)}, "
                            f"config.json implies {tuple(expected[key].shape)}")
+        if not tensor.is_floating_point():
+            raise ZooError(f"{WEIGHTS} in {folder}: tensor {key} has dtype {tensor.dtype}, not floating point")
+        if not bool(torch.isfinite(tensor).all()):
+            raise ZooError(f"{WEIGHTS} in {folder}: tensor {key} holds NaN or infinite values")
     model.load_state_dict({k: v.float() for k, v in state.items()}, strict=True)
     return model.eval()
 

@@ -49,7 +49,20 @@ def load_folder(folder: Path, accepted: list[dict] | None = None, label: str | N
     expected_roles = {"text"} if cls is ClassifierEntry else {"source", "target"}
     if set(tokenizers) != expected_roles:
         raise ZooError(f"{label}: config.json tokenizer_files must name {sorted(expected_roles)}")
+    _check_vocab_sizes(config, tokenizers, label)
     return cls(folder, config, model, tokenizers, card)
+
+
+def _check_vocab_sizes(config, tokenizers: dict, label: str) -> None:
+    """Each tokenizer must have exactly the vocabulary its embedding was built for (ids past it crashed predict)."""
+    args = config.model_args
+    sizes = ({"text": args.vocab_size} if config.architecture == "classifier"
+             else {"source": args.src_vocab_size, "target": args.tgt_vocab_size})
+    for role, size in sizes.items():
+        have = tokenizers[role].get_vocab_size()
+        if have != size:
+            raise ZooError(f"{label}: {config.tokenizer_files[role]} has {have} tokens but config.json "
+                           f"model_args say {size}: the tokenizer does not belong to these weights")
 
 
 def load(name_or_path: str | os.PathLike, revision: str | None = None) -> Entry:

@@ -1,6 +1,7 @@
 """Turning user text into token ids: validation, clipping of huge input, truncation, unknown share."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tokenizers import Tokenizer
@@ -42,7 +43,7 @@ def encode(tok: Tokenizer, text: str, max_tokens: int, mode: str) -> Encoded:
     clipped = len(text) > 2 * limit
     if clipped:  # never tokenize megabytes only to throw them away
         text = text[:limit] + " " + text[-limit:] if mode == "head_tail" else text[:limit]
-    enc = tok.encode(text, add_special_tokens=False)
+    enc = tok.encode(_without_lone_surrogates(text), add_special_tokens=False)
     ids = truncate(enc.ids, max_tokens, mode)
     if not ids:
         raise ZooError("the text has no tokens the model can read")
@@ -50,6 +51,21 @@ def encode(tok: Tokenizer, text: str, max_tokens: int, mode: str) -> Encoded:
     byte_ids = byte_token_ids(tok)
     unknown = sum(1 for i in ids if i in byte_ids) / len(ids)
     return Encoded(ids, tokens, len(enc.ids), clipped or len(enc.ids) > max_tokens, unknown)
+
+
+def _without_lone_surrogates(text: str) -> str:
+    """Lone surrogates (e.g. undecodable bytes in a command-line argument) become U+FFFD.
+
+    The tokenizer accepts only valid Unicode and raised TypeError on them.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def same_length_batches(lengths: list[int], batch_size: int) -> list[list[int]]:

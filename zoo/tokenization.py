@@ -5,6 +5,7 @@ share of such tokens tells how foreign a text is to the model.
 """
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -51,10 +52,22 @@ def load_tokenizer(path: Path) -> Tokenizer:
     return Tokenizer.from_file(str(path))
 
 
-def byte_token_ids(tok: Tokenizer) -> set[int]:
-    """Ids of the byte-fallback tokens (characters the tokenizer never learned)."""
-    vocab = tok.get_vocab()
-    return {vocab[t] for t in BYTE_TOKENS if t in vocab}
+_byte_ids: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # tokenizer -> (vocab size, ids)
+
+
+def byte_token_ids(tok: Tokenizer) -> frozenset[int]:
+    """Ids of the byte-fallback tokens (characters the tokenizer never learned).
+
+    Cached per tokenizer object (rebuilt if its vocabulary grows): building it reads the whole
+    vocabulary, which took longer than a small model's forward pass on every predict call.
+    """
+    size = tok.get_vocab_size()
+    cached = _byte_ids.get(tok)
+    if cached is None or cached[0] != size:
+        vocab = tok.get_vocab()
+        cached = (size, frozenset(vocab[t] for t in BYTE_TOKENS if t in vocab))
+        _byte_ids[tok] = cached
+    return cached[1]
 
 
 def truncate(ids: list[int], max_tokens: int, mode: str) -> list[int]:
