@@ -8,7 +8,6 @@ import streamlit as st
 import zoo
 from pages.ui.examples import classifier_examples
 from pages.ui.i18n import plot_text, t
-from pages.ui.influence import step_influence
 from pages.ui.inputs import error_text, show_notices, trained_on
 from pages.ui.loader import load_model
 from pages.ui.shell import CLASSIFIER_TASKS, ensure_shell
@@ -82,7 +81,7 @@ with left:
                     key="cmp_norms")
     st.caption(t("cmp.norm_caption"))
 with right:
-    influence = {names[c]: step_influence(models[c], text) for c in traces}
+    influence = {names[c]: models[c].step_influence(text) for c in traces}
     st.plotly_chart(plots.curves_over_steps(influence, tokens, t("cmp.influence_title"), "‖∂h_T/∂x_t‖",
                                             text=words, log_y=True), key="cmp_influence")
     st.caption(t("cmp.influence_caption"))

@@ -92,3 +92,18 @@ def test_decoder_sees_only_the_context_vector() -> None:
         b, _, _ = model.decode(tgt_in, context.clone(), model.initial_state(context.clone()))
     assert torch.equal(a, b)
     assert set(dict(model.named_children())) == {"src_embed", "tgt_embed", "drop", "encoder", "bridge", "decoder", "out"}
+
+
+@pytest.mark.parametrize("cell", ["rnn", "lstm", "gru"])
+def test_step_influence_matches_a_direct_jacobian(cell: str) -> None:
+    torch.manual_seed(0)
+    model = build_model(ClassifierArgs(vocab_size=40, num_labels=2, cell=cell, embed_dim=5, hidden_dim=4)).eval()
+    ids = torch.randint(1, 40, (6,))
+    influence = model.step_influence(ids)
+    x = model.embed(ids[None]).detach()
+
+    def last_state(inputs: torch.Tensor) -> torch.Tensor:
+        return model.rnn(inputs)[0][0, -1, :4]
+
+    jac = torch.autograd.functional.jacobian(last_state, x)  # (H, 1, T, E)
+    assert torch.allclose(influence, jac.pow(2).sum(dim=(0, 1, 3)).sqrt(), atol=1e-5)

@@ -71,3 +71,7 @@ class ClassifierEntry:
             ids = torch.tensor([encoded[i] for i in chunk], dtype=torch.long)  # (B, T), no padding
             out[chunk] = self.model.context(ids, torch.full((len(chunk),), ids.shape[1]))
         return out
+
+    def step_influence(self, text: str):
+        """(T,) numpy: how strongly each token still moves the final hidden state, ||d h_T / d x_t||."""
+        return self.model.step_influence(torch.tensor(self.encode(check_texts(text)[0]).ids)).numpy()

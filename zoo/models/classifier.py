@@ -58,8 +58,14 @@ class SequenceClassifier(nn.Module):
     def prefix_logits(self, ids: Tensor) -> Tensor:
         """ids: (T,) one sequence -> logits after each prefix, (T, num_labels). Call in eval mode."""
         steps = ids.shape[0]
-        if self.args.bidirectional:  # the backward direction must re-read each prefix
-            return torch.cat([self(ids[None, : t + 1], torch.tensor([t + 1])) for t in range(steps)])
+        if self.args.bidirectional:  # the backward direction must re-read each prefix: one packed batch of them
+            from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
+
+            lengths = torch.arange(1, steps + 1)
+            prefixes = ids[None].expand(steps, -1) * (torch.arange(steps)[None] < lengths[:, None])  # (T, T)
+            packed = pack_padded_sequence(self.embed(prefixes), lengths, batch_first=True, enforce_sorted=False)
+            out, _ = pad_packed_sequence(self.rnn(packed)[0], batch_first=True, total_length=steps)  # (T, T, D)
+            return self.head(self.pool(out, lengths))
         states = self.hidden_states(ids[None])[0]  # (T, D)
         if self.args.pooling == "last":
             return self.head(states)
@@ -67,6 +73,19 @@ class SequenceClassifier(nn.Module):
         max_pool = torch.cummax(states, dim=0).values  # (T, D)
         mean_pool = torch.cumsum(states, dim=0) / count  # (T, D)
         return self.head(torch.cat([states, max_pool, mean_pool], dim=-1))
+
+    def step_influence(self, ids: Tensor) -> Tensor:
+        """ids: (T,) -> (T,) norms of the Jacobian d h_T / d x_t of the top layer's forward final state.
+
+        The vanishing-gradient picture: how much each input step still reaches the last hidden state.
+        """
+        hidden = self.args.hidden_dim
+        with torch.enable_grad():  # one batched pass: copy b of the input carries the gradient of unit b of h_T
+            x = self.embed(ids[None]).detach().expand(hidden, -1, -1).clone().requires_grad_(True)  # (H, T, E)
+            out, _ = self.rnn(x)  # (H, T, H*dirs)
+            last = out[:, -1, :hidden]  # (H, H): the forward direction's final state, per copy
+            (jac,) = torch.autograd.grad(last.diagonal().sum(), x)  # (H, T, E): row b = d h_T[b] / d x
+        return jac.pow(2).sum(dim=(0, 2)).sqrt()
 
     @torch.no_grad()
     def trace(self, ids: Tensor) -> dict:
