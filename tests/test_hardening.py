@@ -22,13 +22,13 @@ from hypothesis import strategies as st
 from safetensors.torch import load_file, save_file
 
 import zoo
-from zoo.config import EntryConfig, Seq2SeqArgs
-from zoo.entry import read_json, write_entry
+from zoo.entry import read_json
 from zoo.errors import ZooError
 from zoo.loader import load_folder
-from zoo.models import build_model
 from zoo.registry import read_index
 from zoo.tokenization import train_tokenizer
+
+from tests.tiny_entries import write_tiny_translator
 
 ROOT = Path(__file__).resolve().parent.parent
 MB = 1_000_000
@@ -132,27 +132,10 @@ def test_every_classifier_entry_survives_nasty_text() -> None:
 
 # --- translator (a tiny untrained one: no translator entries ship yet) ---------------------------------
 
-SRC = ["ein mann fährt fahrrad", "eine frau liest ein buch", "zwei hunde spielen im park"] * 4
-TGT = ["a man rides a bike", "a woman reads a book", "two dogs play in the park"] * 4
-
-
-def _write_tiny_translator(folder: Path) -> None:
-    src_tok, tgt_tok = train_tokenizer(SRC, 300), train_tokenizer(TGT, 300)
-    args = Seq2SeqArgs(src_vocab_size=src_tok.get_vocab_size(), tgt_vocab_size=tgt_tok.get_vocab_size(),
-                       cell="lstm", embed_dim=16, hidden_dim=24)
-    config = EntryConfig(name="lstm-seq2seq.tiny", architecture="seq2seq", task="translation", model_args=args,
-                         tokenizer_files={"source": "tokenizer_src.json", "target": "tokenizer_tgt.json"},
-                         max_tokens=32, language=["de", "en"])
-    torch.manual_seed(0)
-    card = "---\nlicense: mit\nzoo:\n  metrics: {bleu: 0.0}\n---\n# tiny\n"
-    write_entry(folder, config, build_model(args), {"source": src_tok, "target": tgt_tok}, card, [])
-
-
 @pytest.fixture(scope="module")
 def tiny_translator(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("lstm-seq2seq.tiny")
-    _write_tiny_translator(folder)
-    return load_folder(folder)
+    return load_folder(write_tiny_translator(tmp_path_factory.mktemp("tiny") / "lstm-seq2seq.tiny", cell="lstm",
+                                             name="lstm-seq2seq.tiny"))
 
 
 @settings(FUZZ, max_examples=40)

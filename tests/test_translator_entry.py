@@ -7,35 +7,20 @@ import sys
 from pathlib import Path
 
 import pytest
-import torch
 
-from zoo.config import EntryConfig, Seq2SeqArgs
 from zoo.decoding import beam_search, greedy
-from zoo.entry import write_entry
 from zoo.errors import ZooError
 from zoo.evaluation import evaluate_pairs
 from zoo.loader import load_folder
-from zoo.models import build_model
-from zoo.tokenization import train_tokenizer
+
+from tests.tiny_entries import SRC, TGT, write_tiny_translator
 
 ROOT = Path(__file__).resolve().parent.parent
-SRC = ["ein mann fährt fahrrad", "eine frau liest ein buch", "zwei hunde spielen im park"] * 4
-TGT = ["a man rides a bike", "a woman reads a book", "two dogs play in the park"] * 4
 
 
 @pytest.fixture(scope="module")
 def tiny_translator(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("gru-seq2seq.tiny")
-    src_tok, tgt_tok = train_tokenizer(SRC, 300), train_tokenizer(TGT, 300)
-    args = Seq2SeqArgs(src_vocab_size=src_tok.get_vocab_size(), tgt_vocab_size=tgt_tok.get_vocab_size(),
-                       cell="gru", embed_dim=16, hidden_dim=24)
-    config = EntryConfig(name="gru-seq2seq.tiny", architecture="seq2seq", task="translation", model_args=args,
-                         tokenizer_files={"source": "tokenizer_src.json", "target": "tokenizer_tgt.json"},
-                         max_tokens=32, language=["de", "en"])
-    torch.manual_seed(0)
-    card = "---\nlicense: mit\nzoo:\n  metrics: {bleu: 0.0}\n---\n# tiny\n"
-    write_entry(folder, config, build_model(args), {"source": src_tok, "target": tgt_tok}, card, [])
-    return folder
+    return write_tiny_translator(tmp_path_factory.mktemp("tiny") / "gru-seq2seq.tiny")
 
 
 def test_translate_greedy_and_beam(tiny_translator: Path) -> None:
@@ -75,7 +60,7 @@ def test_odd_and_huge_input_does_not_crash(tiny_translator: Path) -> None:
 
 def test_eval_reports_both_bleu_figures(tiny_translator: Path) -> None:
     entry = load_folder(tiny_translator)
-    result = evaluate_pairs(entry, list(zip(SRC[:3], TGT[:3])))
+    result = evaluate_pairs(entry, list(zip(SRC[:3], TGT[:3])))  # the sentences it was built from
     assert set(result) >= {"n", "bleu", "bleu_lc", "beam"} and result["n"] == 3
 
 

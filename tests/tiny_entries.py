@@ -1,0 +1,91 @@
+"""Tiny untrained entries (a few hundred parameters' worth of vocabulary) that tests build in a second.
+
+They exercise the entry format, the pages and the hardening checks where no trained entry of that
+kind ships yet; their outputs are noise.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import torch
+
+TINY_TRANSLATOR = "gru-seq2seq.tiny-de-en"
+TINY_SENTIMENT = "lstm.tiny-review"
+TINY_SENTIMENT_KO = "gru.tiny-nsmc"
+SRC = ["ein mann fährt fahrrad", "eine frau liest ein buch", "zwei hunde spielen im park",
+       "ein kind isst ein eis am strand", "ein mann in einem blauen hemd steht vor einem gebäude"] * 4
+TGT = ["a man rides a bike", "a woman reads a book", "two dogs play in the park",
+       "a child eats an ice cream on the beach", "a man in a blue shirt stands in front of a building"] * 4
+REVIEWS = ["a warm and funny film", "the plot drags and the jokes never land", "beautifully acted and moving",
+           "a dull lifeless mess", "i loved every minute", "badly written and boring"] * 4
+REVIEWS_KO = ["배우들의 연기가 정말 훌륭했다", "시간이 아까운 영화였다", "음악이 너무 아름답다", "스토리가 엉망이고 지루하다"] * 4
+
+
+def _atlas(contexts: torch.Tensor, labels: list[str]) -> dict:
+    """The atlas.json content training writes (PCA of the context vectors), for a tiny entry."""
+    from zoo.atlas import pca_2d
+
+    vectors = contexts.numpy().astype(float)
+    mean = vectors.mean(axis=0)
+    _, _, vt = np.linalg.svd(vectors - mean, full_matrices=False)
+    return {"method": "pca", "note": "tiny test entry", "mean": mean.tolist(), "components": vt[:2].tolist(),
+            "points": pca_2d(vectors).tolist(), "labels": labels}
+
+
+def _card(name: str, zoo_block: dict) -> str:
+    from zoo.card import render_card
+
+    return render_card({"license": "mit", "tags": ["seq-zoo", "test"]}, zoo_block,
+                       f"# {name}\n\nA tiny untrained entry built by the tests.")
+
+
+def write_tiny_translator(folder: Path, cell: str = "gru", name: str = TINY_TRANSLATOR) -> Path:
+    """An untrained seq2seq (de -> en) entry with an atlas and BLEU by length in its card."""
+    from zoo.config import EntryConfig, Seq2SeqArgs
+    from zoo.entry import ATLAS, write_entry, write_json
+    from zoo.loader import load_folder
+    from zoo.models import build_model
+    from zoo.tokenization import train_tokenizer
+
+    folder.mkdir(parents=True, exist_ok=True)
+    src_tok, tgt_tok = train_tokenizer(SRC, 300), train_tokenizer(TGT, 300)
+    args = Seq2SeqArgs(src_vocab_size=src_tok.get_vocab_size(), tgt_vocab_size=tgt_tok.get_vocab_size(),
+                       cell=cell, embed_dim=16, hidden_dim=24)
+    config = EntryConfig(name=name, architecture="seq2seq", task="translation", model_args=args,
+                         tokenizer_files={"source": "tokenizer_src.json", "target": "tokenizer_tgt.json"},
+                         max_tokens=32, language=["de", "en"])
+    torch.manual_seed(0)
+    card = _card(name, {"metrics": {"bleu": 1.0}, "split": "test", "reproduce": "python -m tests",
+                                   "bleu_by_length": [{"bucket": "1-10", "n": 3, "bleu": 4.0},
+                                                      {"bucket": "11+", "n": 2, "bleu": 1.5}]})
+    write_entry(folder, config, build_model(args), {"source": src_tok, "target": tgt_tok}, card,
+                [{"epoch": 1, "train_loss": 5.0, "val_bleu": 0.5}, {"epoch": 2, "train_loss": 4.0, "val_bleu": 1.0}])
+    sources = sorted(set(SRC))
+    write_json(folder / ATLAS, _atlas(load_folder(folder).contexts(sources), [str(len(s.split())) for s in sources]))
+    return folder
+
+
+def write_tiny_classifier(folder: Path, name: str, texts: list[str], language: str, cell: str) -> Path:
+    """An untrained sentiment classifier entry (neg/pos) with an atlas."""
+    from zoo.config import ClassifierArgs, EntryConfig
+    from zoo.entry import ATLAS, write_entry, write_json
+    from zoo.loader import load_folder
+    from zoo.models import build_model
+    from zoo.tokenization import train_tokenizer
+
+    folder.mkdir(parents=True, exist_ok=True)
+    tok = train_tokenizer(texts, 300)
+    args = ClassifierArgs(vocab_size=tok.get_vocab_size(), num_labels=2, cell=cell, embed_dim=16, hidden_dim=24)
+    config = EntryConfig(name=name, architecture="classifier", task="sentiment", model_args=args,
+                         tokenizer_files={"text": "tokenizer.json"}, max_tokens=48, labels=["neg", "pos"],
+                         language=[language], positive_label="pos")
+    torch.manual_seed(0)
+    card = _card(name, {"metrics": {"accuracy": 0.5}, "split": "test", "num_params": 1000,
+                        "reproduce": "python -m tests"})
+    write_entry(folder, config, build_model(args), {"text": tok}, card,
+                [{"epoch": 1, "train_loss": 0.7, "val_accuracy": 0.5}])
+    sample = sorted(set(texts))
+    write_json(folder / ATLAS, _atlas(load_folder(folder).contexts(sample), ["pos", "neg"] * (len(sample) // 2)
+                                      + ["pos"] * (len(sample) % 2)))
+    return folder
