@@ -10,7 +10,7 @@ import pytest
 from bench import common
 from bench.inference import classifier_latency, text_of_tokens, translator_latency
 from bench.sampler import Sampler
-from tests.test_hardening import _write_tiny_translator
+from tests.tiny_entries import write_tiny_translator
 from zoo.loader import load_folder
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,7 +41,7 @@ def test_latency_of_a_classifier_and_a_translator(spam_model, tmp_path: Path) ->
     lat, text = classifier_latency("lstm.sms-spam", spam_model, runs=5)
     assert abs(lat.n_tokens - 50) <= 5 and lat.p50_ms > 0 and lat.bare_cpu_p50_ms > 0 and lat.overhead > 0
     assert len(spam_model.encode(text).ids) == lat.n_tokens
-    _write_tiny_translator(tmp_path)
+    write_tiny_translator(tmp_path)
     translator = load_folder(tmp_path)
     lat = translator_latency("tiny", translator, runs=3)
     assert lat.kind == "translator" and lat.out_tokens is not None and lat.out_tokens <= 30
