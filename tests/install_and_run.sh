@@ -16,7 +16,7 @@ export ZOO_OLAH_CLI="$PWD/.venv-hub/bin/olah-cli"
 # Debian's Chromium for the browser tests (never a browser downloaded by a test tool).
 if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
-  $SUDO apt-get update -q && $SUDO apt-get install -y -q chromium
+  $SUDO apt-get update -q && $SUDO apt-get install -y -q chromium fonts-noto-cjk  # CJK font: Korean UI in screenshots
 fi
 
 export ZOO_DATA_DIR=${ZOO_DATA_DIR:-../shared/data}

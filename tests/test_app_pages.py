@@ -124,7 +124,8 @@ def test_home_teaches_on_the_live_model_and_links_every_page() -> None:
     at = at.text_input(key="home_text").input("free prize waiting for you").run()
     no_exception(at)
     assert "free prize waiting for you" in at.code[0].value
-    assert any(TINY_TRANSLATOR in m.value for m in at.markdown)  # the encoder-decoder part runs a real translator
+    translators = zoo.list_models(task="translation")  # the test zoo: bundled ones plus the tiny one
+    assert any(name in m.value for m in at.markdown for name in translators)  # the encoder-decoder part runs one
 
 
 def test_home_empty_sentence_warns() -> None:
