@@ -82,7 +82,8 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     if int(os.environ.get("RANK", "0")) != 0:
         return runs  # under torchrun only rank 0 evaluates and writes the entry
     measured = evaluate_pairs(entry, test)
-    sample = evaluate_pairs(entry, fixed_sample(test, CI_SAMPLE))
+    ci_pairs = fixed_sample(test, CI_SAMPLE)
+    sample = measured if ci_pairs is test else evaluate_pairs(entry, ci_pairs)  # small splits: the same pairs
     baseline = tfidf_baseline(train, test, preset["baseline"], preset["positive_label"])
     atlas_pairs = fixed_sample(test, ATLAS_POINTS)
     atlas = build_atlas(entry.contexts([t for t, _ in atlas_pairs]), [l for _, l in atlas_pairs],
