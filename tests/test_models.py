@@ -81,6 +81,24 @@ def test_seq2seq_forward_backward_and_context(args: Seq2SeqArgs) -> None:
     assert torch.allclose(trace["context"], context[0], atol=1e-5)
 
 
+@pytest.mark.parametrize("args", SEQ2SEQ_CONFIGS, ids=_id)
+def test_inference_step_equals_teacher_forced_decode(args: Seq2SeqArgs) -> None:
+    """Seq2Seq.step (context share precomputed once) gives decode's logits and state at every step."""
+    torch.manual_seed(1)
+    model = build_model(args).eval()
+    context = torch.randn(3, model.context_dim)
+    tgt_in = torch.randint(4, args.tgt_vocab_size, (3, 7))
+    with torch.no_grad():
+        full, full_state, _ = model.decode(tgt_in, context, model.initial_state(context))
+        state, start = model.initial_state(context), model.start(context)
+        for t in range(tgt_in.shape[1]):
+            logits, state = model.step(tgt_in[:, t], state, start)
+            assert torch.allclose(logits, full[:, t], atol=1e-5), t
+    for got, want in zip(state if isinstance(state, tuple) else (state,),
+                         full_state if isinstance(full_state, tuple) else (full_state,)):
+        assert torch.allclose(got, want, atol=1e-5)
+
+
 def test_decoder_sees_only_the_context_vector() -> None:
     """Two sources with the same context vector must give the same decoder output: no attention path."""
     args = Seq2SeqArgs(src_vocab_size=30, tgt_vocab_size=35, cell="gru", embed_dim=8, hidden_dim=6)

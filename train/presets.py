@@ -19,7 +19,8 @@ SMS = {**COMMON, "dataset": "sms-spam", "task": "spam", "labels": ["ham", "spam"
                     "80/10/10 stratified by label with seed 13."}
 
 IMDB = {**COMMON, "dataset": "imdb", "task": "sentiment", "labels": ["neg", "pos"], "positive_label": "pos",
-        "language": ["en"], "bidirectional": True, "max_tokens": 400, "truncation": "head_tail", "epochs": 8,
+        "language": ["en"], "bidirectional": True, "max_tokens": 400, "truncation": "head_tail", "epochs": 6,
+        "embed_dim": 128, "patience": 2,
         "baseline": "word", "license": "other", "hub_dataset": "stanfordnlp/imdb",
         "limits": "English movie reviews only; reviews longer than the token limit lose their middle. "
                   "Sarcasm and mixed reviews are hard for a model this small.",

@@ -28,19 +28,20 @@ def greedy_from_context(model: Seq2Seq, context: Tensor, max_len: int) -> list[l
     """Most likely token at each step given only context vectors (B, C); outputs exclude BOS/EOS."""
     args = model.args
     state = model.initial_state(context)
-    prev = torch.full((context.shape[0], 1), args.bos_id, dtype=torch.long)  # (B, 1)
+    start = model.start(context)
+    prev = torch.full((context.shape[0],), args.bos_id, dtype=torch.long)  # (B,)
     outputs: list[list[int]] = [[] for _ in range(context.shape[0])]
     done = torch.zeros(context.shape[0], dtype=torch.bool)
     for _ in range(max_len):
-        logits, state, _ = model.decode(prev, context, state)  # (B, 1, V)
-        nxt = logits[:, -1].argmax(-1)  # (B,)
+        logits, state = model.step(prev, state, start)  # (B, V)
+        nxt = logits.argmax(-1)  # (B,)
         for row in range(context.shape[0]):
             if not done[row] and int(nxt[row]) != args.eos_id:
                 outputs[row].append(int(nxt[row]))
         done |= nxt == args.eos_id
         if bool(done.all()):
             break
-        prev = nxt[:, None]
+        prev = nxt
     return outputs
 
 
@@ -56,14 +57,14 @@ def beam_search(model: Seq2Seq, source: list[int], beam: int, max_len: int, alph
     args = model.args
     context = model.encode(left_pad([source], args.pad_id))  # (1, C)
     state = model.initial_state(context)
+    start = model.start(context)
     hyps: list[list[int]] = [[]]
     scores = torch.zeros(1)  # (K,) summed log-probs of the live hypotheses
     finished: list[tuple[float, list[int]]] = []
-    prev = torch.tensor([[args.bos_id]])
+    prev = torch.tensor([args.bos_id])
     for step in range(max_len):
-        ctx = context.expand(len(hyps), -1)
-        logits, state, _ = model.decode(prev, ctx, state)  # (K, 1, V)
-        logp = torch.log_softmax(logits[:, -1], dim=-1)  # (K, V)
+        logits, state = model.step(prev, state, start)  # (K, V)
+        logp = torch.log_softmax(logits, dim=-1)  # (K, V)
         total = (scores[:, None] + logp).view(-1)  # (K*V,)
         top = total.topk(min(beam * 2, total.numel()))
         vocab = logp.shape[1]
@@ -85,7 +86,8 @@ def beam_search(model: Seq2Seq, source: list[int], beam: int, max_len: int, alph
         hyps = [hyps[r] + [t] for r, t in zip(keep_rows, keep_tokens)]
         scores = torch.tensor(keep_scores)
         state = _select(state, index)
-        prev = torch.tensor(keep_tokens)[:, None]
+        start = start.select(index)
+        prev = torch.tensor(keep_tokens)
     for h, s in zip(hyps, scores.tolist()):
         finished.append((s / max(len(h), 1) ** alpha, h))
     return max(finished, key=lambda item: item[0])[1]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import torch
 from torch import Tensor, nn
+from torch.nn import functional as F
 
 RNN_CLASSES = {"rnn": nn.RNN, "lstm": nn.LSTM, "gru": nn.GRU}
 GATE_NAMES = {"lstm": ("input", "forget", "cell_candidate", "output"), "gru": ("reset", "update", "candidate"), "rnn": ()}
@@ -21,20 +22,20 @@ def make_rnn(cell: str, input_dim: int, hidden_dim: int, num_layers: int, dropou
                              bidirectional=bidirectional, dropout=dropout if num_layers > 1 else 0.0)
 
 
-def _cell_step(cell: str, x_proj: Tensor, h: Tensor, c: Tensor | None, w_hh: Tensor, b_hh: Tensor):
-    """One time step. x_proj: (H*gates,) = W_ih x + b_ih; h, c: (H,). Returns h, c, gates."""
-    h_proj = w_hh @ h + b_hh
+def cell_step(cell: str, x_proj: Tensor, h: Tensor, c: Tensor | None, w_hh: Tensor, b_hh: Tensor):
+    """One time step. x_proj: (..., H*gates) = W_ih x + b_ih; h, c: (..., H). Returns h, c, gates."""
+    h_proj = F.linear(h, w_hh, b_hh)  # (..., H*gates)
     if cell == "rnn":
         h_new = torch.tanh(x_proj + h_proj)
         return h_new, None, {}
     if cell == "lstm":
-        i, f, g, o = (x_proj + h_proj).chunk(4)
+        i, f, g, o = (x_proj + h_proj).chunk(4, dim=-1)
         i, f, g, o = torch.sigmoid(i), torch.sigmoid(f), torch.tanh(g), torch.sigmoid(o)
         c_new = f * c + i * g
         h_new = o * torch.tanh(c_new)
         return h_new, c_new, {"input": i, "forget": f, "cell_candidate": g, "output": o}
-    xr, xz, xn = x_proj.chunk(3)
-    hr, hz, hn = h_proj.chunk(3)
+    xr, xz, xn = x_proj.chunk(3, dim=-1)
+    hr, hz, hn = h_proj.chunk(3, dim=-1)
     r, z = torch.sigmoid(xr + hr), torch.sigmoid(xz + hz)
     n = torch.tanh(xn + r * hn)
     h_new = (1 - z) * n + z * h
@@ -66,7 +67,7 @@ def unroll(rnn: nn.RNNBase, cell: str, x: Tensor, h0: Tensor | None = None, c0: 
             steps = range(x.shape[0] - 1, -1, -1) if d == 1 else range(x.shape[0])
             hs, cs, gates = {}, {}, {name: {} for name in GATE_NAMES[cell]}
             for t in steps:
-                h, c, g = _cell_step(cell, x_proj[t], h, c, w_hh, b_hh)
+                h, c, g = cell_step(cell, x_proj[t], h, c, w_hh, b_hh)
                 hs[t] = h
                 if c is not None:
                     cs[t] = c
