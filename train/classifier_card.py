@@ -25,7 +25,8 @@ def classifier_card(name: str, preset: dict[str, Any], facts: dict[str, Any], fo
     reproduce = preset.get("reproduce") or f"python -m train.classify {name}"
     task_type, task_name = TASK_TYPE[preset["task"]]
     pos = preset["positive_label"]
-    split_name = "test"
+    split_name = "test"  # the evaluation key (`zoo eval --split test`); the label says what it is
+    split_label = preset.get("split_label", "test")
     zoo_block = {
         "split": split_name, "n_eval": m["n"],
         "metrics": {"accuracy": round(m["accuracy"], 4), "f1": round(m["f1"], 4)},
@@ -42,7 +43,8 @@ def classifier_card(name: str, preset: dict[str, Any], facts: dict[str, Any], fo
         "pipeline_tag": task_type, "datasets": [preset["hub_dataset"]],
         "tags": ["seq-zoo", preset["cell"], "rnn", "many-to-one", preset["task"]],
         "model-index": model_index(name, task_type, task_name,
-                                   {"name": preset["dataset"], "type": preset["hub_dataset"], "split": split_name},
+                                   {"name": preset["dataset"], "type": preset["hub_dataset"],
+                                    "split": preset.get("hub_split", split_name)},
                                    [{"type": "accuracy", "value": round(m["accuracy"], 4), "name": "accuracy"},
                                     {"type": "f1", "value": round(m["f1"], 4), "name": f"F1 ({pos})"}]),
     }
@@ -56,7 +58,7 @@ Tokens (byte-fallback BPE, {facts['num_params']:,} parameters in all) are read o
 time; the output layer sees only the **context vector**: the last hidden state joined with max- and
 mean-pooling of the hidden states over time ({a['pooling']} pooling).
 
-## Results on the {split_name} split ({m['n']} examples)
+## Results on the {split_label} split ({m['n']} examples)
 | model | accuracy | F1 ({pos}) |
 |---|---|---|
 | this entry ({cell}) | {_pct(m['accuracy'])} | {m['f1']:.4f} |

@@ -21,7 +21,7 @@ SMS = {**COMMON, "dataset": "sms-spam", "task": "spam", "labels": ["ham", "spam"
 IMDB = {**COMMON, "dataset": "imdb", "task": "sentiment", "labels": ["neg", "pos"], "positive_label": "pos",
         "language": ["en"], "bidirectional": True, "max_tokens": 400, "truncation": "head_tail", "epochs": 6,
         "embed_dim": 128, "patience": 2,
-        "baseline": "word", "license": "other", "hub_dataset": "stanfordnlp/imdb",
+        "baseline": "word", "license": "other", "hub_dataset": "stanfordnlp/imdb", "split_label": "official test",
         "limits": "English movie reviews only; reviews longer than the token limit lose their middle. "
                   "Sarcasm and mixed reviews are hard for a model this small.",
         "data_note": "IMDB Large Movie Review Dataset v1.0 (Maas et al. 2011): 10% of the official train "
@@ -29,7 +29,7 @@ IMDB = {**COMMON, "dataset": "imdb", "task": "sentiment", "labels": ["neg", "pos
 
 SST2 = {**COMMON, "dataset": "sst2", "task": "sentiment", "labels": ["neg", "pos"], "positive_label": "pos",
         "language": ["en"], "bidirectional": True, "max_tokens": 64, "epochs": 5, "embed_dim": 128,
-        "batch_size": 128,
+        "batch_size": 128, "split_label": "GLUE dev", "hub_split": "validation",
         "baseline": "word", "license": "other", "hub_dataset": "stanfordnlp/sst2",
         "limits": "Trained on lower-cased, tokenized movie-review snippets; other domains and long texts "
                   "are out of its range. Reported on dev, which also guided no training choice but early stopping "
@@ -40,7 +40,7 @@ SST2 = {**COMMON, "dataset": "sst2", "task": "sentiment", "labels": ["neg", "pos
 NSMC = {**COMMON, "dataset": "nsmc", "task": "sentiment", "labels": ["neg", "pos"], "positive_label": "pos",
         "language": ["ko"], "bidirectional": True, "max_tokens": 96, "epochs": 4, "vocab_size": 12000,
         "batch_size": 128,
-        "baseline": "char14", "license": "cc0-1.0", "hub_dataset": "e9t/nsmc",
+        "baseline": "char14", "license": "cc0-1.0", "hub_dataset": "e9t/nsmc", "split_label": "official test",
         "limits": "Korean movie-review comments only; English input is mostly unknown to it. The train file "
                   "is a rebuild, so results are not exactly comparable with papers using the official file.",
         "data_note": "Naver Sentiment Movie Corpus: the train file is a REBUILD from the official raw crawl, "
