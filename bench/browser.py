@@ -191,12 +191,15 @@ async def interactive(page) -> bool:
 
 
 def bench_zoo() -> tuple[Path | None, str]:
-    """(ZOO_DIR for the app server, words for the report): the bundled entries plus the tests' tiny untrained
-    entries (tests/browser_support.build_test_zoo), so that every page has a model; the bundled zoo if that
-    cannot be built."""
+    """(ZOO_DIR for the app server, words for the report): the bundled zoo when it has a model for every page;
+    otherwise the bundled entries plus the tests' tiny untrained entries (tests/browser_support.build_test_zoo);
+    the bundled zoo alone if that cannot be built."""
+    from zoo.registry import BUNDLED_DIR, list_models
+
+    if all(list_models(task, folder=BUNDLED_DIR) for task in ("spam", "sentiment", "translation")):
+        return None, "the bundled zoo: " + ", ".join(list_models(folder=BUNDLED_DIR))
     try:
         from tests.browser_support import build_test_zoo
-        from zoo.registry import list_models
 
         folder = Path(tempfile.mkdtemp(prefix="bench-zoo-"))
         (folder / "zoo").mkdir()

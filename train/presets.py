@@ -38,7 +38,8 @@ SST2 = {**COMMON, "dataset": "sst2", "task": "sentiment", "labels": ["neg", "pos
                      "validation; the GLUE dev set (872 sentences) reported, as GLUE test labels are not public."}
 
 NSMC = {**COMMON, "dataset": "nsmc", "task": "sentiment", "labels": ["neg", "pos"], "positive_label": "pos",
-        "language": ["ko"], "bidirectional": True, "max_tokens": 96, "epochs": 4, "vocab_size": 12000,
+        "language": ["ko"], "bidirectional": True, "max_tokens": 96, "epochs": 6, "vocab_size": 12000,
+        "embed_dim": 96, "hidden_dim": 192,
         "batch_size": 128,
         "baseline": "char14", "license": "cc0-1.0", "hub_dataset": "e9t/nsmc", "split_label": "official test",
         "limits": "Korean movie-review comments only; English input is mostly unknown to it. The train file "
@@ -48,7 +49,7 @@ NSMC = {**COMMON, "dataset": "nsmc", "task": "sentiment", "labels": ["neg", "pos
                      "the official test file reported (50,000 rows; its 3 empty documents are skipped)."}
 
 PRESETS: dict[str, dict[str, Any]] = {
-    "rnn.imdb": {**IMDB, "cell": "rnn", "bidirectional": False},
+    "rnn.imdb": {**IMDB, "cell": "rnn", "bidirectional": False, "epochs": 4},
     "lstm.imdb": {**IMDB, "cell": "lstm"},
     "gru.imdb": {**IMDB, "cell": "gru"},
     "lstm.sst2": {**SST2, "cell": "lstm"},

@@ -11,9 +11,10 @@ COMMON: dict[str, Any] = {"cell": "gru", "embed_dim": 256, "hidden_dim": 320, "n
                           "dtype": "float16", "license": "cc-by-4.0"}
 
 TRANSLATION_PRESETS: dict[str, dict[str, Any]] = {
-    "gru-seq2seq.multi30k-de-en": {**COMMON, "dataset": "multi30k-de-en", "language": ["de", "en"],
+    "gru-seq2seq.multi30k-de-en": {**COMMON, "dataset": "multi30k-de-en", "language": ["de", "en"], "epochs": 12,
                                    "hub_dataset": "bentrevett/multi30k", "data_note": MULTI30K_NOTE},
     "lstm-seq2seq.multi30k-de-en": {**COMMON, "cell": "lstm", "dataset": "multi30k-de-en", "language": ["de", "en"],
+                                    "epochs": 8,
                                     "hub_dataset": "bentrevett/multi30k", "data_note": MULTI30K_NOTE},
     "gru-seq2seq.multi30k-en-de": {**COMMON, "dataset": "multi30k-en-de", "language": ["en", "de"],
                                    "hub_dataset": "bentrevett/multi30k", "data_note": MULTI30K_NOTE},

@@ -1,0 +1,73 @@
+"""The README's zoo table, written from the entries' cards: `python -m train.zoo_table [--write README.md]`."""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from zoo.card import read_card
+from zoo.registry import BUNDLED_DIR, read_index
+
+from .presets import PRESETS
+from .translation_presets import TRANSLATION_PRESETS
+
+START, END = "<!-- zoo-table -->", "<!-- /zoo-table -->"
+HEADER = ("| entry | task | data, reported split | metric on that split | TF-IDF + LR on the same split | params "
+          "| size on disk | training time |\n|---|---|---|---|---|---|---|---|")
+
+
+def _minutes(seconds: float) -> str:
+    return f"{max(1, round(seconds / 60))} min"
+
+
+def _row(name: str, task: str, z: dict[str, Any], size: int) -> str:
+    """One table row from a card's zoo block (zoo.card.read_card)."""
+    preset = PRESETS.get(name) or TRANSLATION_PRESETS.get(name) or {}
+    split = f"{z['dataset']}, {preset.get('split_label', z['split'])} ({z['n_eval']:,})"
+    m, base = z["metrics"], z.get("baseline")
+    if task == "translation":
+        metric, rival = f"BLEU {m['bleu']:.2f} (beam {z['beam']}; lower-cased {m['bleu_lc']:.2f})", "—"
+    elif task == "spam":
+        metric = f"F1 {m['f1']:.3f} (acc {100 * m['accuracy']:.2f}%)"
+        rival = f"F1 {base['f1']:.3f} (acc {100 * base['accuracy']:.2f}%)"
+    else:
+        metric, rival = f"acc {100 * m['accuracy']:.2f}%", f"acc {100 * base['accuracy']:.2f}%"
+    return (f"| `{name}` | {task} | {split} | {metric} | {rival} | {z['num_params'] / 1e6:.2f}M "
+            f"| {size / 1e6:.1f} MB | {_minutes(z['train_time_s'])} |")
+
+
+def zoo_table(folder: Path = BUNDLED_DIR) -> str:
+    """The markdown table of every entry in a zoo folder: classifiers first, then translators, by name."""
+    index = read_index(folder)
+    rows = []
+    for name in sorted(index, key=lambda n: (index[n]["task"] == "translation", index[n]["task"], n)):
+        size = sum(f.stat().st_size for f in (folder / name).iterdir() if f.is_file())
+        rows.append(_row(name, index[name]["task"], read_card(folder / name / "README.md"), size))
+    return "\n".join([HEADER, *rows])
+
+
+def replace_table(text: str, table: str) -> str:
+    """README text with the part between the zoo-table markers replaced."""
+    pattern = re.compile(re.escape(START) + ".*?" + re.escape(END), re.S)
+    if not pattern.search(text):
+        raise SystemExit(f"error: the README has no {START} ... {END} markers")
+    return pattern.sub(lambda _: f"{START}\n{table}\n{END}", text)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the table, or write it into a README between the markers."""
+    parser = argparse.ArgumentParser(prog="python -m train.zoo_table", description=__doc__)
+    parser.add_argument("--write", type=Path, metavar="README", help="replace the table between the markers")
+    args = parser.parse_args(argv)
+    table = zoo_table()
+    if args.write:
+        args.write.write_text(replace_table(args.write.read_text(encoding="utf-8"), table), encoding="utf-8")
+    else:
+        print(table)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
