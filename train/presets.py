@@ -38,7 +38,7 @@ SST2 = {**COMMON, "dataset": "sst2", "task": "sentiment", "labels": ["neg", "pos
                      "validation; the GLUE dev set (872 sentences) reported, as GLUE test labels are not public."}
 
 NSMC = {**COMMON, "dataset": "nsmc", "task": "sentiment", "labels": ["neg", "pos"], "positive_label": "pos",
-        "language": ["ko"], "bidirectional": True, "max_tokens": 96, "epochs": 6, "vocab_size": 12000,
+        "language": ["ko"], "bidirectional": True, "max_tokens": 96, "epochs": 5, "vocab_size": 12000,
         "embed_dim": 96, "hidden_dim": 192,
         "batch_size": 128,
         "baseline": "char14", "license": "cc0-1.0", "hub_dataset": "e9t/nsmc", "split_label": "official test",
