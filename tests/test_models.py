@@ -112,16 +112,17 @@ def test_decoder_sees_only_the_context_vector() -> None:
     assert set(dict(model.named_children())) == {"src_embed", "tgt_embed", "drop", "encoder", "bridge", "decoder", "out"}
 
 
-@pytest.mark.parametrize("cell", ["rnn", "lstm", "gru"])
-def test_step_influence_matches_a_direct_jacobian(cell: str) -> None:
+@pytest.mark.parametrize("cell,bidirectional,layers", list(itertools.product(["rnn", "lstm", "gru"], [False, True], [1, 2])))
+def test_step_influence_matches_a_direct_jacobian(cell: str, bidirectional: bool, layers: int) -> None:
     torch.manual_seed(0)
-    model = build_model(ClassifierArgs(vocab_size=40, num_labels=2, cell=cell, embed_dim=5, hidden_dim=4)).eval()
+    model = build_model(ClassifierArgs(vocab_size=40, num_labels=2, cell=cell, embed_dim=5, hidden_dim=4,
+                                       bidirectional=bidirectional, num_layers=layers)).eval()
     ids = torch.randint(1, 40, (6,))
     influence = model.step_influence(ids)
     x = model.embed(ids[None]).detach()
 
     def last_state(inputs: torch.Tensor) -> torch.Tensor:
-        return model.rnn(inputs)[0][0, -1, :4]
+        return model.rnn(inputs)[0][0, -1, :4]  # the top layer's forward direction at the last step
 
     jac = torch.autograd.functional.jacobian(last_state, x)  # (H, 1, T, E)
     assert torch.allclose(influence, jac.pow(2).sum(dim=(0, 1, 3)).sqrt(), atol=1e-5)

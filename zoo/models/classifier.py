@@ -80,12 +80,20 @@ class SequenceClassifier(nn.Module):
         The vanishing-gradient picture: how much each input step still reaches the last hidden state.
         """
         hidden = self.args.hidden_dim
+        rnn = self._forward_half() if self.rnn.bidirectional and self.rnn.num_layers == 1 else self.rnn
         with torch.enable_grad():  # one batched pass: copy b of the input carries the gradient of unit b of h_T
             x = self.embed(ids[None]).detach().expand(hidden, -1, -1).clone().requires_grad_(True)  # (H, T, E)
-            out, _ = self.rnn(x)  # (H, T, H*dirs)
+            out, _ = rnn(x)  # (H, T, H*dirs)
             last = out[:, -1, :hidden]  # (H, H): the forward direction's final state, per copy
             (jac,) = torch.autograd.grad(last.diagonal().sum(), x)  # (H, T, E): row b = d h_T[b] / d x
         return jac.pow(2).sum(dim=(0, 2)).sqrt()
+
+    def _forward_half(self) -> nn.RNNBase:
+        """A copy of a one-layer bidirectional network's forward direction: its final state depends on nothing else."""
+        args = self.args
+        half = make_rnn(args.cell, args.embed_dim, args.hidden_dim, 1, 0.0)
+        half.load_state_dict({k: v for k, v in self.rnn.state_dict().items() if not k.endswith("_reverse")})
+        return half.eval()
 
     @torch.no_grad()
     def trace(self, ids: Tensor) -> dict:
