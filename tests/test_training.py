@@ -24,13 +24,17 @@ def train(runs: Path, *extra: str, env: dict | None = None, wait: bool = True):
     if wait:
         out, _ = proc.communicate(timeout=600)
         assert proc.returncode == 0, out
+        proc.output = out  # type: ignore[attr-defined]
     return proc
 
 
 def test_smoke_run_writes_a_loadable_entry(tmp_path: Path, data_root: Path) -> None:
-    train(tmp_path, "--epochs", "1", "--max-steps", "5")
+    out = train(tmp_path, "--epochs", "1", "--max-steps", "5", "--set", "read_limits=[16,128]").output
     entry = load_folder(tmp_path / "entries" / "lstm.sms-spam")
     assert entry.config.model_args.hidden_dim == 16
+    # the read limit is chosen on validation and the card says what was tried
+    assert "by read limit" in out and entry.config.max_tokens in (16, 128)
+    assert entry.card["train_max_tokens"] == 128 and entry.card["max_tokens"] == entry.config.max_tokens
     assert entry.predict(["hello"])[0]["label"] in ("ham", "spam")
     assert len(json.loads((entry.folder / "history.json").read_text())) == 1
 

@@ -17,9 +17,22 @@ def _pct(x: float) -> str:
     return f"{100 * x:.2f}%"
 
 
+def _read_limit_note(limit: dict[str, Any], task: str) -> str:
+    """A sentence on the inference token limit, when it differs from the training one."""
+    if limit["chosen"] == limit["trained_on"] and len(limit["validation"]) < 2:
+        return ""
+    metric = "F1" if task == "spam" else "accuracy"
+    tried = ", ".join(f"{k}: {100 * v:.2f}%" if metric == "accuracy" else f"{k}: {v:.4f}"
+                      for k, v in limit["validation"].items())
+    return (f"\n- read limit: trained on texts cut to {limit['trained_on']} tokens; at inference it reads up to "
+            f"{limit['chosen']}, the limit with the best validation {metric} ({tried}). The reported split played no part.")
+
+
 def classifier_card(name: str, preset: dict[str, Any], facts: dict[str, Any], folder: Path) -> str:
     """README.md for a classifier entry: Hub metadata, the zoo block and honest prose."""
     m, base, fit, cfg = facts["measured"], facts["baseline"], facts["fit"], facts["cfg"]
+    limit = facts.get("read_limit") or {"trained_on": preset["max_tokens"], "chosen": preset["max_tokens"],
+                                        "validation": {}}
     size = (folder / WEIGHTS).stat().st_size
     cell = preset["cell"].upper()
     reproduce = preset.get("reproduce") or f"python -m train.classify {name}"
@@ -33,7 +46,8 @@ def classifier_card(name: str, preset: dict[str, Any], facts: dict[str, Any], fo
         "sample_metrics": {"n": facts["sample"]["n"], "seed": 0, "accuracy": round(facts["sample"]["accuracy"], 4),
                            "f1": round(facts["sample"]["f1"], 4)},
         "positive_label": pos, "baseline": base, "num_params": facts["num_params"], "size_bytes": size,
-        "weights_dtype": "float32", "max_tokens": preset["max_tokens"], "truncation": preset["truncation"],
+        "weights_dtype": "float32", "max_tokens": limit["chosen"], "train_max_tokens": limit["trained_on"],
+        "truncation": preset["truncation"],
         "train_time_s": round(fit.seconds, 1), "best_epoch": fit.best_epoch, "epochs_run": len(fit.history),
         "hardware": facts["hardware"], "seed": cfg.seed, "reproduce": reproduce,
         "dataset": preset["dataset"], "train_size": facts["train_size"], "val_size": facts["val_size"],
@@ -75,8 +89,8 @@ The validation split chose the best epoch (early stopping, patience {cfg.patienc
 - cell: {a['cell']}, layers {a['num_layers']}, bidirectional {a['bidirectional']}, embeddings {a['embed_dim']},
   hidden {a['hidden_dim']}, dropout {a['dropout']}; vocabulary {a['vocab_size']} subwords trained on the train split only.
 - weights: float32 safetensors, {size / 1e6:.2f} MB.
-- input: at most {a['max_tokens']} tokens; longer input is truncated ({TRUNCATION[a['truncation']]}),
-  and `predict` reports `truncated: true`.
+- input: at most {limit['chosen']} tokens; longer input is truncated ({TRUNCATION[a['truncation']]}),
+  and `predict` reports `truncated: true`.{_read_limit_note(limit, a['task'])}
 
 ## Training
 `{reproduce}` (data folder from `ZOO_DATA_DIR` or `--data-dir`; seed {cfg.seed}).

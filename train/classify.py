@@ -9,6 +9,7 @@ import argparse
 import os
 import shlex
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,8 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     result = fit(model, Task([len(x) for x in ids], make_batch, loss, validate), cfg)
     if int(os.environ.get("RANK", "0")) != 0:
         return runs  # under torchrun only rank 0 evaluates and writes the entry
+    read_limit = choose_read_limit(entry, val, metric, preset.get("read_limits") or [max_tokens])
+    config = entry.config = replace(config, max_tokens=read_limit["chosen"])
     measured = evaluate_pairs(entry, test)
     ci_pairs = fixed_sample(test, CI_SAMPLE)
     sample = measured if ci_pairs is test else evaluate_pairs(entry, ci_pairs)  # small splits: the same pairs
@@ -90,12 +93,31 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
                         f"context vectors of {len(atlas_pairs)} {preset['dataset']} test examples (fixed seed 0)")
     facts = {"measured": measured, "sample": sample, "baseline": baseline, "fit": result,
              "hardware": hardware(), "num_params": sum(p.numel() for p in model.parameters()),
-             "train_size": len(train), "val_size": len(val), "cfg": cfg}
+             "train_size": len(train), "val_size": len(val), "cfg": cfg, "read_limit": read_limit}
     target = write_and_publish(config, model, {"text": tok}, result.history, {ATLAS: atlas},
                                lambda folder: classifier_card(name, preset, facts, folder), runs, publish)
     print(f"{name}: test {metric} {measured[metric]:.4f} (accuracy {measured['accuracy']:.4f}); "
           f"baseline {baseline[metric]:.4f}; written to {target}", flush=True)
     return target
+
+
+def choose_read_limit(entry: ClassifierEntry, val: list, metric: str, limits: list[int]) -> dict[str, Any]:
+    """Pick the inference token limit with the best validation metric (ties: the shorter limit).
+
+    A recurrent network trained on texts cut to N tokens can read longer ones; whether that helps is
+    measured on the validation split, never on the reported one.
+    """
+    trained_on = entry.config.max_tokens
+    scores: dict[int, float] = {}
+    for limit in sorted(set(limits)):
+        entry.config = replace(entry.config, max_tokens=limit)
+        scores[limit] = evaluate_pairs(entry, val)[metric]
+    entry.config = replace(entry.config, max_tokens=trained_on)
+    chosen = max(scores, key=lambda k: (round(scores[k], 6), -k))
+    if len(scores) > 1:
+        shown = ", ".join(f"{k}: {v:.4f}" for k, v in scores.items())
+        print(f"validation {metric} by read limit ({shown}); chosen {chosen}", flush=True)
+    return {"trained_on": trained_on, "chosen": chosen, "validation": {str(k): round(v, 4) for k, v in scores.items()}}
 
 
 def _train_own(args: argparse.Namespace, overrides: dict[str, Any]) -> int:

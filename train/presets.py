@@ -20,7 +20,7 @@ SMS = {**COMMON, "dataset": "sms-spam", "task": "spam", "labels": ["ham", "spam"
 
 IMDB = {**COMMON, "dataset": "imdb", "task": "sentiment", "labels": ["neg", "pos"], "positive_label": "pos",
         "language": ["en"], "bidirectional": True, "max_tokens": 400, "truncation": "head_tail", "epochs": 6,
-        "embed_dim": 128, "patience": 2,
+        "embed_dim": 128, "patience": 2, "read_limits": [400, 560, 720, 1024, 1600],
         "baseline": "word", "license": "other", "hub_dataset": "stanfordnlp/imdb", "split_label": "official test",
         "limits": "English movie reviews only; reviews longer than the token limit lose their middle. "
                   "Sarcasm and mixed reviews are hard for a model this small.",
