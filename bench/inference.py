@@ -123,10 +123,10 @@ def translator_breakdown(name: str, entry: Any, runs: int = 30) -> list[object]:
     ids = torch.tensor([entry.encode_source(text_of_tokens(lambda t: entry.encode_source(t).ids)).ids])
     with torch.no_grad():
         context = model.encode(ids)
-        state, prev, start = model.initial_state(context), torch.tensor([model.args.bos_id]), model.start(context)
-        per_step = model._out_split()[0] if start.logits is not None else model.out.weight  # (V, read per step)
+        state, prev, first = model.initial_state(context), torch.tensor([model.args.bos_id]), model.start(context)
+        per_step = model._out_split()[0] if first.logits is not None else model.out.weight  # (V, read per step)
         features = torch.zeros(1, per_step.shape[1])
-        parts = [lambda: model.encode(ids), lambda: model.step(prev, state, start),
+        parts = [lambda: model.encode(ids), lambda: model.step(prev, state, first),
                  lambda: torch.nn.functional.linear(features, per_step)]
         cpu = []
         for part in parts:

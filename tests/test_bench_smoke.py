@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bench import common
-from bench.inference import classifier_latency, text_of_tokens, translator_latency
+from bench.inference import classifier_latency, text_of_tokens, translator_breakdown, translator_latency
 from bench.sampler import Sampler
 from tests.tiny_entries import write_tiny_translator
 from zoo.loader import load_folder
@@ -45,6 +45,8 @@ def test_latency_of_a_classifier_and_a_translator(spam_model, tmp_path: Path) ->
     translator = load_folder(tmp_path)
     lat = translator_latency("tiny", translator, runs=3)
     assert lat.kind == "translator" and lat.out_tokens is not None and lat.out_tokens <= 30
+    row = translator_breakdown("tiny", translator, runs=3)
+    assert row[0] == "tiny" and all(float(str(cell).split()[0]) > 0 for cell in row[1:4])
 
 
 def test_text_of_tokens_is_close_to_the_target() -> None:
