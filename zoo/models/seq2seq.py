@@ -7,9 +7,9 @@ reaches the decoder. Sources are left-padded so the final state follows the last
 """
 from __future__ import annotations
 
-import torch
 from typing import NamedTuple
 
+import torch
 from torch import Tensor, nn
 from torch.nn import functional as F
 
