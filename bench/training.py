@@ -56,21 +56,12 @@ def _model(args):
 
 def shared_loop(data: dict[str, Any], steps: int) -> dict[str, float]:
     """train.loop.fit with its bucketed batches, stopped after `steps` steps; tokens/s as the loop measures it."""
-    from train.batching import pad_right
+    from train.classify import classification_batcher, classification_loss
     from train.loop import FitConfig, Task, fit
 
     ids, labels = data["ids"], data["labels"]
-
-    def make_batch(index: list[int]) -> tuple[torch.Tensor, ...]:
-        padded, lengths = pad_right([ids[i] for i in index])
-        return padded, lengths, labels[index]
-
-    def loss(net: torch.nn.Module, batch: tuple[torch.Tensor, ...]) -> torch.Tensor:
-        x, lengths, y = batch
-        return F.cross_entropy(net(x, lengths), y)
-
     padded = []
-    task = Task([len(x) for x in ids], make_batch, loss, lambda _: {"score": 0.0},
+    task = Task([len(x) for x in ids], classification_batcher(ids, labels), classification_loss, lambda _: {"score": 0.0},
                 count_tokens=lambda b: padded.append(b[0].numel()) or int(b[1].sum()))
     cfg = FitConfig(epochs=1, batch_size=BATCH, lr=LR, weight_decay=WEIGHT_DECAY, clip=CLIP, seed=SEED,
                     max_steps=steps, device="cpu")

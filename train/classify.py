@@ -11,7 +11,7 @@ import shlex
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import torch
 import torch.nn.functional as F
@@ -35,6 +35,20 @@ from .presets import PRESETS
 
 ATLAS_POINTS = 1000
 CI_SAMPLE = 2000
+
+
+def classification_batcher(ids: list[list[int]], targets: torch.Tensor) -> Callable[[list[int]], tuple]:
+    """The loop's make_batch for a classifier: indices -> (padded ids (B, T), lengths (B,), labels (B,))."""
+    def make_batch(index: list[int]) -> tuple[torch.Tensor, ...]:
+        padded, lengths = pad_right([ids[i] for i in index])
+        return padded, lengths, targets[index]
+    return make_batch
+
+
+def classification_loss(net: torch.nn.Module, batch: tuple[torch.Tensor, ...]) -> torch.Tensor:
+    """Cross-entropy of a classifier on one (ids, lengths, labels) batch."""
+    x, lengths, y = batch
+    return F.cross_entropy(net(x, lengths), y)
 
 
 def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: Path, resume: bool,
@@ -63,14 +77,6 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     entry = ClassifierEntry(Path("."), config, model, {"text": tok}, {})
     metric = "f1" if preset["task"] == "spam" else "accuracy"
 
-    def make_batch(index: list[int]) -> tuple[torch.Tensor, ...]:
-        padded, lengths = pad_right([ids[i] for i in index])
-        return padded, lengths, targets[index]
-
-    def loss(net: torch.nn.Module, batch: tuple[torch.Tensor, ...]) -> torch.Tensor:
-        x, lengths, y = batch
-        return F.cross_entropy(net(x, lengths), y)
-
     def validate(_: torch.nn.Module) -> dict[str, float]:
         result = evaluate_pairs(entry, val)
         return {"accuracy": result["accuracy"], "f1": result["f1"], "score": result[metric]}
@@ -79,7 +85,8 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     cfg = FitConfig(epochs=epochs or preset["epochs"], batch_size=preset["batch_size"], lr=preset["lr"],
                     patience=preset["patience"], checkpoint=str(runs / f"{name}.ckpt"), resume=resume,
                     max_steps=max_steps)
-    result = fit(model, Task([len(x) for x in ids], make_batch, loss, validate), cfg)
+    result = fit(model, Task([len(x) for x in ids], classification_batcher(ids, targets), classification_loss,
+                             validate), cfg)
     if int(os.environ.get("RANK", "0")) != 0:
         return runs  # under torchrun only rank 0 evaluates and writes the entry
     read_limit = choose_read_limit(entry, val, metric, preset.get("read_limits") or [max_tokens])
