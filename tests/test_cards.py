@@ -24,6 +24,24 @@ def test_index_lists_every_file_with_its_checksum(name: str) -> None:
     assert read_index()[name]["files"] == manifest_of(BUNDLED_DIR / name)
 
 
+ENTRY_LIMIT_BYTES = {"classifier": 8_000_000, "seq2seq": 16_000_000}  # the zoo's size budget, per entry folder
+ZOO_LIMIT_BYTES = 100_000_000
+
+
+def _folder_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.iterdir() if p.is_file())
+
+
+@pytest.mark.parametrize("name", ENTRIES)
+def test_entry_fits_its_size_budget(name: str) -> None:
+    limit = ENTRY_LIMIT_BYTES[read_index()[name]["architecture"]]
+    assert _folder_bytes(BUNDLED_DIR / name) <= limit, f"{name} is over {limit / 1e6:g} MB on disk"
+
+
+def test_whole_zoo_fits_its_size_budget() -> None:
+    assert sum(_folder_bytes(BUNDLED_DIR / name) for name in ENTRIES) <= ZOO_LIMIT_BYTES
+
+
 @pytest.mark.parametrize("name", ENTRIES)
 def test_card_metadata_matches_the_model(name: str) -> None:
     entry = zoo.load(name)

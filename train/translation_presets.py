@@ -14,11 +14,14 @@ TRANSLATION_PRESETS: dict[str, dict[str, Any]] = {
     "gru-seq2seq.multi30k-de-en": {**COMMON, "dataset": "multi30k-de-en", "language": ["de", "en"], "epochs": 12,
                                    "hub_dataset": "bentrevett/multi30k", "data_note": MULTI30K_NOTE},
     "lstm-seq2seq.multi30k-de-en": {**COMMON, "cell": "lstm", "dataset": "multi30k-de-en", "language": ["de", "en"],
-                                    "epochs": 8,
+                                    "epochs": 8, "hidden_dim": 256, "embed_dim": 128, "src_vocab": 3000,
+                                    "tgt_vocab": 3000,  # sized so the whole zoo stays under 100 MB
                                     "hub_dataset": "bentrevett/multi30k", "data_note": MULTI30K_NOTE},
-    "gru-seq2seq.multi30k-en-de": {**COMMON, "dataset": "multi30k-en-de", "language": ["en", "de"],
+    "gru-seq2seq.multi30k-en-de": {**COMMON, "dataset": "multi30k-en-de", "language": ["en", "de"], "epochs": 8,
+                                   "hidden_dim": 256, "embed_dim": 192, "src_vocab": 3500, "tgt_vocab": 3500,
                                    "hub_dataset": "bentrevett/multi30k", "data_note": MULTI30K_NOTE},
-    "gru-seq2seq.tatoeba-en-fr": {**COMMON, "dataset": "tatoeba-en-fr", "language": ["en", "fr"], "epochs": 8, "hub_dataset": "tatoeba",
+    "gru-seq2seq.tatoeba-en-fr": {**COMMON, "dataset": "tatoeba-en-fr", "language": ["en", "fr"], "epochs": 4,
+                                  "batch_size": 128, "lr": 3e-3, "hub_dataset": "tatoeba",
                                   "data_note": "Tatoeba English-French pairs (ManyThings/Anki export), split 90/5/5 "
                                                "by English sentence with seed 13 (all translations of a sentence "
                                                "stay on one side)."},
