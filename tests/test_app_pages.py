@@ -18,8 +18,9 @@ from pages.ui.strings import PAIRS
 from tests.browser_support import (  # noqa: F401 (test_zoo is a fixture)
     TINY_SENTIMENT, TINY_SENTIMENT_KO, TINY_TRANSLATOR, test_zoo, write_tiny_translator)
 from zoo.card import read_card, render_card
+from zoo.entry import read_config
 from zoo.publish import publish_local
-from zoo.registry import BUNDLED_DIR
+from zoo.registry import BUNDLED_DIR, entry_folder
 
 APP = Path(__file__).resolve().parents[1] / "app.py"
 PAGES = ["pages/home.py", "pages/sentiment.py", "pages/spam.py", "pages/translate.py", "pages/lab.py",
@@ -217,6 +218,15 @@ def test_translate_shows_output_candidates_map_interpolation_and_bleu() -> None:
     at = at.toggle(key="tr_use_beam").set_value(True).run()
     no_exception(at)
     assert at.slider(key="tr_beam").value == 4 and at.success
+
+
+def test_translate_picker_labels_every_direction_from_the_configs() -> None:
+    at = open_page("pages/translate.py")
+    expected = []
+    for name in zoo.list_models(task="translation"):
+        source, target = read_config(entry_folder(name)).language
+        expected.append(f"{name} ({source} → {target})")
+    assert at.sidebar.selectbox[0].options == expected
 
 
 def test_translate_without_atlas_or_bleu_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -6,6 +6,8 @@ from typing import Any
 import streamlit as st
 
 import zoo
+from zoo.entry import read_config
+from zoo.registry import entry_folder
 
 from .i18n import t
 from .loader import load_model, task_of
@@ -33,16 +35,13 @@ def available_models(tasks: tuple[str, ...] | str) -> list[str]:
 
 def describe(name: str) -> str:
     """A picker label: the name, plus the direction for a translator (e.g. 'gru-seq2seq.x (de → en)')."""
-    if task_of(name) != "translation":  # only translators are loaded for their label
+    if task_of(name) != "translation":
         return name
-    try:
-        model = load_model(name)
+    try:  # the config alone: labelling the picker loads no weights
+        language = list(read_config(entry_folder(name)).language)
     except zoo.ZooError:
         return name
-    language = list(model.config.language)
-    if model.task == "translation" and len(language) == 2:
-        return f"{name} ({language[0]} → {language[1]})"
-    return name
+    return f"{name} ({language[0]} → {language[1]})" if len(language) == 2 else name
 
 
 def model_picker(tasks: tuple[str, ...]) -> str | None:
