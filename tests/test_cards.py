@@ -82,4 +82,8 @@ def test_translator_card_bleu_is_remeasured(name: str, data_root: Path) -> None:
     result = evaluate_pairs(entry, pairs, beam=card["beam"], max_len=card["max_len"])
     assert abs(result["bleu"] - sample["bleu"]) <= 1.0
     assert abs(result["bleu_lc"] - sample["bleu_lc"]) <= 1.0
+    for key in ("bleu_multi", "bleu_multi_lc"):  # sources with several references (Tatoeba)
+        assert (key in result) == (key in sample)
+        if key in sample:
+            assert abs(result[key] - sample[key]) <= 1.0
     assert card["bleu_by_length"], "the card must show BLEU by source length"

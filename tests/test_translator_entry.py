@@ -10,8 +10,9 @@ import pytest
 
 from zoo.decoding import beam_search, greedy
 from zoo.errors import ZooError
-from zoo.evaluation import evaluate_pairs
+from zoo.evaluation import evaluate_pairs, translation_scores
 from zoo.loader import load_folder
+from zoo.metrics import bleu
 
 from tests.tiny_entries import SRC, TGT, write_tiny_translator
 
@@ -62,6 +63,24 @@ def test_eval_reports_both_bleu_figures(tiny_translator: Path) -> None:
     entry = load_folder(tiny_translator)
     result = evaluate_pairs(entry, list(zip(SRC[:3], TGT[:3])))  # the sentences it was built from
     assert set(result) >= {"n", "bleu", "bleu_lc", "beam"} and result["n"] == 3
+
+
+def test_eval_scores_a_repeated_source_against_all_its_references(tiny_translator: Path) -> None:
+    entry = load_folder(tiny_translator)
+    pairs = [(SRC[0], TGT[0]), (SRC[0], TGT[2]), (SRC[1], TGT[1])]
+    result = evaluate_pairs(entry, pairs)
+    assert result["n"] == 3 and result["n_sources"] == 2 and {"bleu_multi", "bleu_multi_lc"} <= set(result)
+    assert "bleu_multi" not in evaluate_pairs(entry, pairs[1:])  # no source repeats: one reference each
+    hyp_of = {"eins": "the cat sat on the mat today", "zwei": "a dog runs in the park today"}
+    scored = translation_scores([("eins", "a cat sits on a mat now"), ("eins", "the cat sat on the mat today"),
+                                 ("zwei", "a dog runs in the park today")], hyp_of)
+    assert scored["bleu_multi"] == pytest.approx(100.0) and scored["bleu"] < 90
+
+
+def test_bleu_with_several_references_takes_the_best_match() -> None:
+    assert bleu([["a dog runs in the park today", "the cat sat on the mat today"]],
+                ["the cat sat on the mat today"]) == pytest.approx(100.0)
+    assert bleu(["a dog runs in the park today"], ["the cat sat on the mat today"]) < 20
 
 
 def test_cli_translate_a_folder(tiny_translator: Path, tmp_path: Path) -> None:

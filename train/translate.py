@@ -19,7 +19,7 @@ from zoo.config import EntryConfig, Seq2SeqArgs
 from zoo.datasets import load_split
 from zoo.decoding import left_pad
 from zoo.entry import ATLAS
-from zoo.evaluation import evaluate_pairs, fixed_sample
+from zoo.evaluation import evaluate_pairs, fixed_sample, translation_scores
 from zoo.metrics import bleu
 from zoo.models import build_model
 from zoo.text_input import encode
@@ -36,12 +36,6 @@ from .translator_card import translator_card
 
 CI_SAMPLE = 500
 LENGTH_BUCKETS = [(1, 10), (11, 15), (16, 20), (21, 30), (31, 10_000)]
-
-
-def scores(pairs: list, hyps: list[str]) -> dict[str, Any]:
-    """BLEU and lower-cased BLEU of hypotheses against the pairs' references."""
-    refs = [t for _, t in pairs]
-    return {"n": len(pairs), "bleu": bleu(refs, hyps), "bleu_lc": bleu(refs, hyps, lowercase=True)}
 
 
 def bleu_by_length(pairs: list, hyps: list[str]) -> list[dict[str, Any]]:
@@ -108,12 +102,13 @@ def train_translator(name: str, preset: dict[str, Any], data: str | None, runs: 
     dtype = getattr(torch, preset["dtype"])
     model.load_state_dict({k: v.to(dtype).float() for k, v in model.state_dict().items()})  # measure what is stored
     beam = preset["beam"]
-    hyps = dict(zip(test, entry.translate([s for s, _ in test], beam=beam, max_len=max_len)))  # each sentence decodes alone
-    measured = {**scores(test, [hyps[p] for p in test]), "beam": beam}
-    greedy = scores(test, entry.translate([s for s, _ in test], beam=1, max_len=max_len))
+    sources = list(dict.fromkeys(s for s, _ in test))  # each distinct sentence decodes once, alone
+    hyp_of = dict(zip(sources, entry.translate(sources, beam=beam, max_len=max_len)))
+    measured = {**translation_scores(test, hyp_of), "beam": beam}
+    greedy = translation_scores(test, dict(zip(sources, entry.translate(sources, beam=1, max_len=max_len))))
     ci_pairs = fixed_sample(test, CI_SAMPLE)
-    sample = scores(ci_pairs, [hyps[p] for p in ci_pairs])
-    by_length = bleu_by_length(test, [hyps[p] for p in test])
+    sample = translation_scores(ci_pairs, hyp_of)
+    by_length = bleu_by_length(test, [hyp_of[s] for s, _ in test])
     atlas_pairs = fixed_sample(test, 500)
     contexts = entry.contexts([s for s, _ in atlas_pairs])
     atlas = build_atlas(contexts, [str(len(s.split())) for s, _ in atlas_pairs],

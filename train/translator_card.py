@@ -20,7 +20,7 @@ def translator_card(name: str, preset: dict[str, Any], facts: dict[str, Any], fo
         "metrics": {"bleu": round(m["bleu"], 2), "bleu_lc": round(m["bleu_lc"], 2)},
         "greedy_metrics": {"bleu": round(g["bleu"], 2), "bleu_lc": round(g["bleu_lc"], 2)},
         "sample_metrics": {"n": facts["sample"]["n"], "seed": 0, "beam": m["beam"],
-                           "bleu": round(facts["sample"]["bleu"], 2), "bleu_lc": round(facts["sample"]["bleu_lc"], 2)},
+                           **{k: round(v, 2) for k, v in facts["sample"].items() if k.startswith("bleu")}},
         "bleu_by_length": facts["by_length"], "sacrebleu": "corpus BLEU, tokenize 13a",
         "num_params": facts["num_params"], "size_bytes": size, "weights_dtype": preset["dtype"],
         "max_tokens": preset["max_tokens"], "truncation": "head",
@@ -37,6 +37,21 @@ def translator_card(name: str, preset: dict[str, Any], facts: dict[str, Any], fo
                                    [{"type": "bleu", "value": round(m["bleu"], 2), "name": "sacreBLEU (13a, cased)"},
                                     {"type": "bleu", "value": round(m["bleu_lc"], 2), "name": "sacreBLEU (13a, lower-cased)"}]),
     }
+    multi = "bleu_multi" in m
+    if multi:  # several references per source: also scored against all of them
+        zoo_block["metrics"].update(bleu_multi=round(m["bleu_multi"], 2), bleu_multi_lc=round(m["bleu_multi_lc"], 2))
+        zoo_block["greedy_metrics"].update(bleu_multi=round(g["bleu_multi"], 2),
+                                           bleu_multi_lc=round(g["bleu_multi_lc"], 2))
+        zoo_block["n_sources"] = m["n_sources"]
+    multi_rows = (f"| beam {m['beam']}, all references of each distinct source ({m['n_sources']} sources) "
+                  f"| {m['bleu_multi']:.2f} | {m['bleu_multi_lc']:.2f} |\n"
+                  f"| greedy, all references of each distinct source | {g['bleu_multi']:.2f} | {g['bleu_multi_lc']:.2f} |\n"
+                  if multi else "")
+    multi_note = (f"\n\nThe test split lists several translations of many sentences ({m['n']} pairs, {m['n_sources']} "
+                  "distinct sources), and the model gives each sentence one translation, so the one-reference rows "
+                  "(the headline, one row per pair) score it against each of them in turn; the 'all references' rows "
+                  "score each distinct source once against every translation it has (sacreBLEU multi-reference)."
+                  if multi else "")
     rows = "\n".join(f"| {r['bucket']} | {r['n']} | {r['bleu']:.2f} | {r['bleu_lc']:.2f} |" for r in facts["by_length"])
     body = f"""
 # {name}
@@ -51,9 +66,9 @@ at every step and in its output layer (Cho et al. 2014), and nothing else from t
 |---|---|---|
 | beam {m['beam']}, length-normalised | {m['bleu']:.2f} | {m['bleu_lc']:.2f} |
 | greedy | {g['bleu']:.2f} | {g['bleu_lc']:.2f} |
-
+{multi_rows}
 sacreBLEU corpus BLEU, 13a tokenization, on detokenized output. `python -m zoo eval {name} --beam {m['beam']}`
-re-measures it; CI re-checks a fixed sample of {facts['sample']['n']} sentences.
+re-measures it; CI re-checks a fixed sample of {facts['sample']['n']} sentences.{multi_note}
 
 ### BLEU by source length (words): the single-vector bottleneck
 | source words | sentences | BLEU | BLEU (lower-cased) |

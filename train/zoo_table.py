@@ -29,6 +29,8 @@ def _row(name: str, task: str, z: dict[str, Any], size: int) -> str:
     m, base = z["metrics"], z.get("baseline")
     if task == "translation":
         metric, rival = f"BLEU {m['bleu']:.2f} (beam {z['beam']}; lower-cased {m['bleu_lc']:.2f})", "—"
+        if "bleu_multi" in m:
+            metric += f"; {m['bleu_multi']:.2f} against all references of each source"
     elif task == "spam":
         metric = f"F1 {m['f1']:.3f} (acc {100 * m['accuracy']:.2f}%)"
         rival = f"F1 {base['f1']:.3f} (acc {100 * base['accuracy']:.2f}%)"

@@ -44,11 +44,33 @@ def evaluate_pairs(entry: Any, pairs: list[Pair], beam: int = 1, max_len: int = 
         preds = [r["label"] for i in range(0, len(inputs), EVAL_BATCH) for r in entry.predict(inputs[i:i + EVAL_BATCH])]
         return {"n": len(pairs), "accuracy": accuracy(refs, preds),
                 "f1": f1(refs, preds, entry.config.positive_label), "positive_label": entry.config.positive_label}
+    sources = list(dict.fromkeys(inputs))  # a source with several references is translated once
     hyps = []
-    for i in range(0, len(inputs), EVAL_BATCH):
-        hyps += entry.translate(inputs[i:i + EVAL_BATCH], beam=beam, max_len=max_len)
-    return {"n": len(pairs), "bleu": bleu(refs, hyps), "bleu_lc": bleu(refs, hyps, lowercase=True),
-            "beam": beam, "max_len": max_len, "tokenize": "13a"}
+    for i in range(0, len(sources), EVAL_BATCH):
+        hyps += entry.translate(sources[i:i + EVAL_BATCH], beam=beam, max_len=max_len)
+    return {**translation_scores(pairs, dict(zip(sources, hyps))), "beam": beam, "max_len": max_len,
+            "tokenize": "13a"}
+
+
+def references_by_source(pairs: list[Pair]) -> dict[str, list[str]]:
+    """Each distinct source with every reference it has among the pairs, in first-seen order."""
+    grouped: dict[str, list[str]] = {}
+    for source, reference in pairs:
+        grouped.setdefault(source, []).append(reference)
+    return grouped
+
+
+def translation_scores(pairs: list[Pair], hyp_of: dict[str, str]) -> dict[str, Any]:
+    """BLEU and lower-cased BLEU with one reference per pair; where sources repeat (Tatoeba lists several
+    translations of one sentence), also BLEU over the distinct sources with all their references ('multi')."""
+    refs, hyps = [r for _, r in pairs], [hyp_of[s] for s, _ in pairs]
+    out: dict[str, Any] = {"n": len(pairs), "bleu": bleu(refs, hyps), "bleu_lc": bleu(refs, hyps, lowercase=True)}
+    grouped = references_by_source(pairs)
+    if len(grouped) < len(pairs):
+        sets, outs = list(grouped.values()), [hyp_of[s] for s in grouped]
+        out.update({"n_sources": len(grouped), "bleu_multi": bleu(sets, outs),
+                    "bleu_multi_lc": bleu(sets, outs, lowercase=True)})
+    return out
 
 
 def evaluation_pairs(entry: Any, split: str = "test", file: str | os.PathLike | None = None,
