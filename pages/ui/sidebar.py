@@ -12,7 +12,7 @@ from zoo.registry import entry_folder
 from .i18n import t
 from .loader import load_model, task_of
 
-PREFERRED_ARCH = ("lstm.", "lstm-")  # the default pick: its gates make the richest pages
+PREFERRED_CLASSIFIER = "lstm."  # the default classifier: its gates make the richest pages
 TRAIN_HINT = {"sentiment": "python -m train.classify lstm.sst2", "spam": "python -m train.classify lstm.sms-spam",
               "translation": "python -m train.translate gru-seq2seq.multi30k-de-en"}
 
@@ -82,8 +82,9 @@ def _card_caption(name: str) -> None:
 
 
 def default_model(names: list[str]) -> str:
-    """The entry picked before the user chooses: the first LSTM if there is one, else the first entry."""
-    return next((n for n in names if n.startswith(PREFERRED_ARCH)), names[0])
+    """The entry picked before the user chooses: the first LSTM classifier if there is one, else the first entry
+    (for translators, by name: gru-seq2seq.multi30k-de-en, the strongest, when it is there)."""
+    return next((n for n in names if n.startswith(PREFERRED_CLASSIFIER)), names[0])
 
 
 def selected_model(tasks: tuple[str, ...]) -> str | None:
