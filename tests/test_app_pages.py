@@ -24,7 +24,7 @@ from zoo.registry import BUNDLED_DIR, entry_folder
 
 APP = Path(__file__).resolve().parents[1] / "app.py"
 PAGES = ["pages/home.py", "pages/sentiment.py", "pages/spam.py", "pages/translate.py", "pages/lab.py",
-         "pages/compare.py", "pages/catalog.py"]
+         "pages/compare.py", "pages/zoo.py"]
 TIMEOUT = 60  # the first run loads a model; the machine may be busy training
 SPAM_TEXT = "CONGRATULATIONS! You have won a FREE 500 pound voucher. Text CLAIM to 87121 now to collect your prize."
 HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -71,6 +71,15 @@ needs_spam = pytest.mark.skipif(not spam_models(), reason="no bundled spam entri
 
 # --- the interface strings -------------------------------------------------------------------------------------
 
+def test_every_page_url_is_its_file_name() -> None:
+    # A first visit to /NAME on a fresh server is looked up among pages/*.py before app.py registers the
+    # navigation: a url that is not a file name there showed Streamlit's "Page not found" dialog.
+    from pages.ui.shell import PAGES as SPECS
+
+    for spec in SPECS:
+        assert spec.url_path in ("", Path(spec.path).stem), spec
+
+
 def test_every_string_has_both_languages_with_the_same_placeholders() -> None:
     fields = lambda s: {f for _, f, _, _ in string.Formatter().parse(s) if f}  # noqa: E731
     for key, (en, ko) in PAIRS.items():
@@ -110,7 +119,7 @@ def test_sidebar_switches_language_and_it_sticks_across_pages() -> None:
     at = open_page("pages/spam.py")
     at = at.sidebar.radio(key="ui_lang_widget").set_value("한국어").run()
     assert at.title[0].value == PAIRS["spam.title"][1]
-    at = at.switch_page("pages/catalog.py").run()
+    at = at.switch_page("pages/zoo.py").run()
     assert at.title[0].value == PAIRS["zoo.title"][1]
 
 
@@ -287,7 +296,7 @@ def test_compare_runs_rnn_lstm_gru_side_by_side() -> None:
 # --- zoo -----------------------------------------------------------------------------------------------------------
 
 def test_zoo_page_lists_every_entry_with_card_curves_download_and_snippets(on_test_zoo: Path) -> None:
-    at = open_page("pages/catalog.py", "ko")
+    at = open_page("pages/zoo.py", "ko")
     no_exception(at)
     names = zoo.list_models()
     table = at.dataframe[0].value
@@ -317,6 +326,6 @@ def test_a_broken_entry_is_reported_not_raised(tmp_path: Path, monkeypatch: pyte
     shutil.copytree(on_test_zoo, tmp_path / "zoo")
     (tmp_path / "zoo" / TINY_SENTIMENT / "model.safetensors").write_bytes(b"not weights")
     monkeypatch.setenv("ZOO_DIR", str(tmp_path / "zoo"))
-    at = open_page("pages/catalog.py")
+    at = open_page("pages/zoo.py")
     no_exception(at)
     assert any(TINY_SENTIMENT in e.value for e in at.error)

@@ -3,10 +3,13 @@ one test per page types an input, sees the result and a rendered plotly chart, a
 """
 from __future__ import annotations
 
+import zipfile
+
 import pytest
 
 from tests.browser_support import (  # noqa: F401 (fixtures)
     app_server, browser_page, chromium, full_page_screenshot, test_zoo, wait_until_idle)
+from zoo.loader import load_folder
 
 pytestmark = pytest.mark.browser
 SPAM_TEXT = "CONGRATULATIONS! You have won a FREE 500 pound voucher. Text CLAIM to 87121 now to collect your prize."
@@ -122,3 +125,20 @@ def test_zoo_page_lists_entries_and_switches_to_korean(app_server: str, browser_
     assert page.locator('[data-testid="stDownloadButton"]').count() >= 1
     page.get_by_text("한국어").click()
     page.get_by_role("heading", name="모델 목록: 사전 학습된 모든 모델").wait_for(state="visible")
+
+
+def test_zoo_page_downloads_an_entry_as_a_loadable_zip(app_server: str, browser_page, tmp_path) -> None:  # noqa: F811
+    page = browser_page
+    open_app(page, f"{app_server}/zoo")
+    button = page.locator('[data-testid="stDownloadButton"] button').first
+    button.wait_for(state="visible")
+    with page.expect_download() as download:  # the zip is built on the click, not when the page is drawn
+        button.click()
+    archive_path = tmp_path / "entry.zip"
+    download.value.save_as(archive_path)
+    with zipfile.ZipFile(archive_path) as archive:
+        top = {n.split("/")[0] for n in archive.namelist()}
+        archive.extractall(tmp_path / "unzipped")
+    assert len(top) == 1
+    folder = tmp_path / "unzipped" / top.pop()
+    assert load_folder(folder).name == folder.name

@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import os
 import threading
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .card import read_card
 from .checksums import verify
+from .config import EntryConfig
 from .classifier_entry import ClassifierEntry
 from .entry import CARD, WEIGHTS, read_config, read_model, read_tokenizers
 from .errors import ZooError
@@ -33,6 +36,32 @@ def resolve(name_or_path: str | os.PathLike, revision: str | None = None) -> tup
     if path.is_dir():
         return path.resolve(), [], str(path)
     raise unknown_name_error(text)
+
+
+@dataclass(frozen=True)
+class EntryFacts:
+    """What a catalogue shows of an entry: its files checked against the index, the model not built."""
+
+    name: str
+    folder: Path
+    config: EntryConfig
+    card: dict[str, Any]
+
+    @property
+    def task(self) -> str:
+        """The entry's task (sentiment, spam, translation)."""
+        return self.config.task
+
+
+def read_facts(name: str) -> EntryFacts:
+    """An entry's config and card, after the same checksum check zoo.load makes; no weights are loaded."""
+    folder, accepted, label = resolve(name)
+    if accepted:
+        verify(folder, accepted, label)
+    card = read_card(folder / CARD)
+    card.setdefault("size_bytes", (folder / WEIGHTS).stat().st_size)
+    config = read_config(folder)
+    return EntryFacts(config.name, folder, config, card)
 
 
 def load_folder(folder: Path, accepted: list[dict] | None = None, label: str | None = None) -> Entry:

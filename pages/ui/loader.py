@@ -9,6 +9,8 @@ import io
 import json
 import os
 import zipfile
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +19,8 @@ import torch
 
 import zoo
 from zoo.atlas import read_atlas
-from zoo.entry import HISTORY, WEIGHTS
+from zoo.entry import CARD, CONFIG, HISTORY, WEIGHTS
+from zoo.loader import read_facts
 from zoo.registry import entry_folder, read_index, zoo_dir
 
 
@@ -43,6 +46,17 @@ def _load(name: str, zoo_folder: str, stamp: int | None) -> Any:  # noqa: ARG001
     return zoo.load(name)
 
 
+def load_facts(name: str) -> Any:
+    """zoo.loader.read_facts(name) (config and card, files checked, no weights), cached per file version."""
+    folder = entry_folder(name)
+    return _facts(name, str(zoo_dir()), _stamp(folder / WEIGHTS), _stamp(folder / CARD), _stamp(folder / CONFIG))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _facts(name: str, zoo_folder: str, *stamps: int | None) -> Any:  # noqa: ARG001 (cache key)
+    return read_facts(name)
+
+
 def task_of(name: str) -> str | None:
     """An entry's task from the zoo index, without loading it."""
     return read_index().get(name, {}).get("task")
@@ -61,7 +75,7 @@ def _read_atlas(folder: str, stamp: int | None) -> dict[str, Any] | None:  # noq
 
 def load_history(name: str) -> list[dict[str, Any]]:
     """The entry's per-epoch training history ([] when it has none or it is unreadable)."""
-    folder = load_model(name).folder
+    folder = entry_folder(name)
     return _read_history(str(folder / HISTORY), _stamp(folder / HISTORY))
 
 
@@ -74,14 +88,13 @@ def _read_history(path: str, stamp: int | None) -> list[dict[str, Any]]:  # noqa
     return [h for h in data if isinstance(h, dict)] if isinstance(data, list) else []
 
 
-def entry_zip(name: str) -> bytes:
-    """The entry folder as a zip archive (files at the top of NAME/), built once per version."""
-    folder = load_model(name).folder
-    return _zip(str(folder), name, _stamp(folder / WEIGHTS))
+def entry_zip(folder: Path, name: str) -> Callable[[], bytes]:
+    """For st.download_button: builds the entry's zip only when the user clicks (the page stays fast)."""
+    return partial(zip_entry, Path(folder), name)
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
-def _zip(folder: str, name: str, stamp: int | None) -> bytes:  # noqa: ARG001
+def zip_entry(folder: Path, name: str) -> bytes:
+    """The entry folder as a zip archive, its files at the top of NAME/."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(Path(folder).iterdir()):

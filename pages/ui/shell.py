@@ -37,7 +37,7 @@ PAGES = [
     PageSpec("pages/translate.py", "nav.translate", ":material/translate:", "translate", ("translation",)),
     PageSpec("pages/lab.py", "nav.lab", ":material/scatter_plot:", "lab", (*CLASSIFIER_TASKS, "translation")),
     PageSpec("pages/compare.py", "nav.compare", ":material/compare_arrows:", "compare", ()),
-    PageSpec("pages/catalog.py", "nav.zoo", ":material/inventory_2:", "zoo", ()),
+    PageSpec("pages/zoo.py", "nav.zoo", ":material/inventory_2:", "zoo", ()),
 ]
 
 

@@ -9,7 +9,7 @@ import streamlit as st
 
 import zoo
 from pages.ui.i18n import plot_text, t
-from pages.ui.loader import entry_zip, load_history, load_model
+from pages.ui.loader import entry_zip, load_facts, load_history
 from pages.ui.shell import ensure_shell
 from zoo import plots
 
@@ -63,7 +63,7 @@ def details(name: str, model: Any) -> None:
     verb = "translate" if model.task == "translation" else "predict"
     st.code(f"python -m zoo info {name}\npython -m zoo {verb} {name} \"...\" --json\npython -m zoo eval {name}",
             language="bash")
-    st.download_button(t("zoo.download", name=name), data=entry_zip(name), file_name=f"{name}.zip",
+    st.download_button(t("zoo.download", name=name), data=entry_zip(model.folder, name), file_name=f"{name}.zip",
                        mime="application/zip", key=f"zoo_zip_{name}", on_click="ignore")
     with st.expander(t("zoo.card_text")):
         st.markdown(card.get("text", ""))
@@ -79,7 +79,7 @@ if not names:
 models, broken = {}, {}
 for name in names:
     try:
-        models[name] = load_model(name)
+        models[name] = load_facts(name)  # card and config, files checked; no weights loaded
     except zoo.ZooError as exc:
         broken[name] = str(exc)
 for name, error in broken.items():
