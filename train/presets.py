@@ -53,10 +53,12 @@ PRESETS: dict[str, dict[str, Any]] = {
                  "limits": IMDB["limits"] + " The lesson of this entry: a vanilla RNN's gradient through its hidden "
                            "state fades within a few dozen steps (measured on 15 test reviews of 300+ tokens, median "
                            "||dh_T/dx_t|| relative to the last step: 4e-5 at 25 steps back, 5e-10 at 50; the LSTM "
-                           "keeps 4e-3 and 2e-5, the GRU 3e-2 and 4e-3), so its last hidden state alone remembers little of "
-                           "a 400-token review. It trails the LSTM and GRU by about 3 points here rather than collapsing, "
+                           "keeps 4e-3 and 2e-5, the GRU 3e-2 and 4e-3), so its last hidden state alone remembers little "
+                           "of a 400-token review. It trails the LSTM and GRU by about 3 points here rather than "
+                           "collapsing, "
                            "because concat pooling (max and mean over every time step) hands the classifier each "
-                           "step's state directly, around the long chain. The Compare page plots ||dh_T/dx_t|| on your own text to show the fade."},
+                           "step's state directly, around the long chain. The Compare page plots ||dh_T/dx_t|| on your "
+                           "own text to show the fade."},
     "lstm.imdb": {**IMDB, "cell": "lstm"},
     "gru.imdb": {**IMDB, "cell": "gru"},
     "lstm.sst2": {**SST2, "cell": "lstm"},
