@@ -58,10 +58,15 @@ def read_facts(name: str) -> EntryFacts:
     folder, accepted, label = resolve(name)
     if accepted:
         verify(folder, accepted, label)
+    config = read_config(folder)
+    return EntryFacts(config.name, folder, config, _read_card(folder))
+
+
+def _read_card(folder: Path) -> dict[str, Any]:
+    """The card's facts, with the weights' size on disk when the card does not state it."""
     card = read_card(folder / CARD)
     card.setdefault("size_bytes", (folder / WEIGHTS).stat().st_size)
-    config = read_config(folder)
-    return EntryFacts(config.name, folder, config, card)
+    return card
 
 
 def load_folder(folder: Path, accepted: list[dict] | None = None, label: str | None = None) -> Entry:
@@ -72,8 +77,7 @@ def load_folder(folder: Path, accepted: list[dict] | None = None, label: str | N
     config = read_config(folder)
     tokenizers = read_tokenizers(folder, config)
     model = read_model(folder, config)
-    card = read_card(folder / CARD)
-    card.setdefault("size_bytes", (folder / WEIGHTS).stat().st_size)
+    card = _read_card(folder)
     cls = ClassifierEntry if config.architecture == "classifier" else TranslatorEntry
     expected_roles = {"text"} if cls is ClassifierEntry else {"source", "target"}
     if set(tokenizers) != expected_roles:
