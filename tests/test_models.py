@@ -99,6 +99,20 @@ def test_inference_step_equals_teacher_forced_decode(args: Seq2SeqArgs) -> None:
         assert torch.allclose(got, want, atol=1e-5)
 
 
+def test_inference_step_follows_changed_weights() -> None:
+    """step keeps transposed copies of its weights; new weights (a training step, a load) must replace them."""
+    args = Seq2SeqArgs(src_vocab_size=30, tgt_vocab_size=35, cell="gru", embed_dim=8, hidden_dim=6)
+    torch.manual_seed(2)
+    model, other = build_model(args).eval(), build_model(args).eval()
+    context, prev = torch.randn(2, model.context_dim), torch.tensor([2, 5])
+    with torch.no_grad():
+        model.step(prev, model.initial_state(context), model.start(context))  # fills the copies
+        model.load_state_dict(other.state_dict())  # in place, as loading and optimizer steps do
+        got, _ = model.step(prev, model.initial_state(context), model.start(context))
+        want, _ = other.step(prev, other.initial_state(context), other.start(context))
+    assert torch.allclose(got, want, atol=1e-6)
+
+
 def test_decoder_sees_only_the_context_vector() -> None:
     """Two sources with the same context vector must give the same decoder output: no attention path."""
     args = Seq2SeqArgs(src_vocab_size=30, tgt_vocab_size=35, cell="gru", embed_dim=8, hidden_dim=6)
