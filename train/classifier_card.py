@@ -28,12 +28,25 @@ def _read_limit_note(limit: dict[str, Any], task: str) -> str:
             f"{limit['chosen']}, the limit with the best validation {metric} ({tried}). The reported split played no part.")
 
 
+def _storage_note(storage: dict[str, Any], task: str, size: int) -> str:
+    """The weights' storage precision and size, and what rounding to it cost on validation."""
+    note = f"{storage['dtype']} safetensors, {size / 1e6:.2f} MB."
+    if storage["dtype"] == "float32":
+        return note
+    show = _pct if task != "spam" else (lambda v: f"{v:.4f}")
+    metric = "F1" if task == "spam" else "accuracy"
+    return (note + f" Trained in float32 and rounded to {storage['dtype']} for storage (half the size): validation "
+            f"{metric} {show(storage['validation_before'])} before rounding, {show(storage['validation_after'])} after; "
+            "every figure on this card is measured on the weights as stored.")
+
+
 def classifier_card(name: str, preset: dict[str, Any], facts: dict[str, Any], folder: Path) -> str:
     """README.md for a classifier entry: Hub metadata, the zoo block and honest prose."""
     m, base, fit, cfg = facts["measured"], facts["baseline"], facts["fit"], facts["cfg"]
     limit = facts.get("read_limit") or {"trained_on": preset["max_tokens"], "chosen": preset["max_tokens"],
                                         "validation": {}}
     size = (folder / WEIGHTS).stat().st_size
+    storage = facts.get("storage") or {"dtype": "float32"}
     cell = preset["cell"].upper()
     reproduce = preset.get("reproduce") or f"python -m train.classify {name}"
     task_type, task_name = TASK_TYPE[preset["task"]]
@@ -46,7 +59,7 @@ def classifier_card(name: str, preset: dict[str, Any], facts: dict[str, Any], fo
         "sample_metrics": {"n": facts["sample"]["n"], "seed": 0, "accuracy": round(facts["sample"]["accuracy"], 4),
                            "f1": round(facts["sample"]["f1"], 4)},
         "positive_label": pos, "baseline": base, "num_params": facts["num_params"], "size_bytes": size,
-        "weights_dtype": "float32", "max_tokens": limit["chosen"], "train_max_tokens": limit["trained_on"],
+        "weights_dtype": storage["dtype"], "max_tokens": limit["chosen"], "train_max_tokens": limit["trained_on"],
         "truncation": preset["truncation"],
         "train_time_s": round(fit.seconds, 1), "best_epoch": fit.best_epoch, "epochs_run": len(fit.history),
         "hardware": facts["hardware"], "seed": cfg.seed, "reproduce": reproduce,
@@ -88,7 +101,7 @@ The validation split chose the best epoch (early stopping, patience {cfg.patienc
 ## Model
 - cell: {a['cell']}, layers {a['num_layers']}, bidirectional {a['bidirectional']}, embeddings {a['embed_dim']},
   hidden {a['hidden_dim']}, dropout {a['dropout']}; vocabulary {a['vocab_size']} subwords trained on the train split only.
-- weights: float32 safetensors, {size / 1e6:.2f} MB.
+- weights: {_storage_note(storage, a['task'], size)}
 - input: at most {limit['chosen']} tokens; longer input is truncated ({TRUNCATION[a['truncation']]}),
   and `predict` reports `truncated: true`.{_read_limit_note(limit, a['task'])}
 

@@ -89,6 +89,7 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
                              validate), cfg)
     if int(os.environ.get("RANK", "0")) != 0:
         return runs  # under torchrun only rank 0 evaluates and writes the entry
+    storage = store_as(model, entry, val, metric, preset.get("dtype", "float32"))
     read_limit = choose_read_limit(entry, val, metric, preset.get("read_limits") or [max_tokens])
     config = entry.config = replace(config, max_tokens=read_limit["chosen"])
     measured = evaluate_pairs(entry, test)
@@ -100,12 +101,27 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
                         f"context vectors of {len(atlas_pairs)} {preset['dataset']} test examples (fixed seed 0)")
     facts = {"measured": measured, "sample": sample, "baseline": baseline, "fit": result,
              "hardware": hardware(), "num_params": sum(p.numel() for p in model.parameters()),
-             "train_size": len(train), "val_size": len(val), "cfg": cfg, "read_limit": read_limit}
+             "train_size": len(train), "val_size": len(val), "cfg": cfg, "read_limit": read_limit,
+             "storage": storage}
     target = write_and_publish(config, model, {"text": tok}, result.history, {ATLAS: atlas},
-                               lambda folder: classifier_card(name, preset, facts, folder), runs, publish)
+                               lambda folder: classifier_card(name, preset, facts, folder), runs, publish,
+                               getattr(torch, storage["dtype"]))
     print(f"{name}: test {metric} {measured[metric]:.4f} (accuracy {measured['accuracy']:.4f}); "
           f"baseline {baseline[metric]:.4f}; written to {target}", flush=True)
     return target
+
+
+def store_as(model: torch.nn.Module, entry: ClassifierEntry, val: list, metric: str, dtype: str) -> dict[str, Any]:
+    """Round the weights to the storage dtype, so every later figure is measured on the weights as stored.
+
+    Returns the validation metric before and after rounding: what the storage precision cost, measured.
+    """
+    before = evaluate_pairs(entry, val)[metric]
+    model.load_state_dict({k: v.to(getattr(torch, dtype)).float() for k, v in model.state_dict().items()})
+    after = before if dtype == "float32" else evaluate_pairs(entry, val)[metric]
+    if dtype != "float32":
+        print(f"stored as {dtype}: validation {metric} {before:.4f} -> {after:.4f}", flush=True)
+    return {"dtype": dtype, "validation_before": round(before, 4), "validation_after": round(after, 4)}
 
 
 def choose_read_limit(entry: ClassifierEntry, val: list, metric: str, limits: list[int]) -> dict[str, Any]:
