@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
+import torch
 
 from zoo.loader import load_folder
 
@@ -37,6 +38,18 @@ def test_smoke_run_writes_a_loadable_entry(tmp_path: Path, data_root: Path) -> N
     assert entry.card["train_max_tokens"] == 128 and entry.card["max_tokens"] == entry.config.max_tokens
     assert entry.predict(["hello"])[0]["label"] in ("ham", "spam")
     assert len(json.loads((entry.folder / "history.json").read_text())) == 1
+
+
+def test_float16_storage_is_measured_as_stored(tmp_path: Path, data_root: Path) -> None:
+    """A float16 recipe stores float16 tensors; its card names the dtype and what rounding cost on validation."""
+    from safetensors.torch import load_file
+
+    out = train(tmp_path, "--epochs", "1", "--max-steps", "5", "--set", "dtype=float16").output
+    entry = load_folder(tmp_path / "entries" / "lstm.sms-spam")
+    stored = load_file(entry.folder / "model.safetensors")
+    assert {t.dtype for t in stored.values()} == {torch.float16}
+    assert entry.card["weights_dtype"] == "float16" and "stored as float16: validation f1" in out
+    assert "rounded to float16 for storage" in (entry.folder / "README.md").read_text()
 
 
 def test_killed_run_resumes_to_the_same_result(tmp_path: Path, data_root: Path) -> None:
