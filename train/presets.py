@@ -60,7 +60,9 @@ PRESETS: dict[str, dict[str, Any]] = {
                            "step's state directly, around the long chain. The Compare page plots ||dh_T/dx_t|| on your "
                            "own text to show the fade."},
     "lstm.imdb": {**IMDB, "cell": "lstm"},
-    "gru.imdb": {**IMDB, "cell": "gru"},
+    # dropout 0.5: at 0.3 the GRU overfitted IMDB from epoch 3 and reached 88.93% (stop 9); float16 storage
+    # halves the file and cost nothing on validation (the card says so)
+    "gru.imdb": {**IMDB, "cell": "gru", "dropout": 0.5, "dtype": "float16"},
     "lstm.sst2": {**SST2, "cell": "lstm"},
     "gru.sst2": {**SST2, "cell": "gru"},
     "lstm.nsmc": {**NSMC, "cell": "lstm"},
