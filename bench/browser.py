@@ -187,8 +187,13 @@ async def interact(page, watcher: Watcher, text: str) -> Interaction:
     return Interaction(run, shown_at - start, max(full, shown_at - start), shown_at)
 
 
-async def interactive(page) -> bool:
-    return bool(await page.locator(BOX).count() and await page.locator(BUTTON).count())
+async def interactive(page, wait_s: float = 3.0) -> bool:
+    """Whether the page has a text box and a primary button (waiting up to wait_s for them to be drawn)."""
+    try:
+        await page.locator(BOX).first.wait_for(state="visible", timeout=wait_s * 1000)
+    except Exception:  # noqa: BLE001 (no text box: a page that is only loaded)
+        return False
+    return bool(await page.locator(BUTTON).count())
 
 
 def bench_zoo() -> tuple[Path | None, str]:
