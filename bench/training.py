@@ -5,7 +5,8 @@ Data: a fixed-seed subset of IMDB train reviews (read at run time), tokenized wi
 trained on that subset and truncated to 400 tokens, as the lstm.imdb recipe does. Model: the lstm.imdb
 recipe's network (bidirectional LSTM, concat pooling), built from the same seed for both loops. Both run
 the same fixed number of optimizer steps (AdamW, clipping) at the same thread count, alternately, and the
-median of the repeats is reported, after one uncounted warm-up run of each. Tokens counted are real (non-padding) tokens.
+median of the repeats is reported, after one uncounted warm-up run of each. Tokens counted are real
+(non-padding) tokens.
 
 The baseline loop lives here: it is the comparison, not product code.
 """
