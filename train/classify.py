@@ -30,7 +30,7 @@ from .baseline import tfidf_baseline
 from .batching import pad_right
 from .classifier_card import classifier_card
 from .loop import FitConfig, Task, fit
-from .output import hardware, write_and_publish
+from .output import hardware, round_to_storage, write_and_publish
 from .presets import PRESETS
 
 ATLAS_POINTS = 1000
@@ -89,7 +89,8 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
                              validate), cfg)
     if int(os.environ.get("RANK", "0")) != 0:
         return runs  # under torchrun only rank 0 evaluates and writes the entry
-    storage = store_as(model, entry, val, metric, preset.get("dtype", "float32"))
+    best_val = max(h["val_score"] for h in result.history)  # the best epoch's, whose weights fit() restored
+    storage = store_as(model, entry, val, metric, preset.get("dtype", "float32"), best_val)
     read_limit = choose_read_limit(entry, val, metric, preset.get("read_limits") or [max_tokens])
     config = entry.config = replace(config, max_tokens=read_limit["chosen"])
     measured = evaluate_pairs(entry, test)
@@ -111,13 +112,14 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     return target
 
 
-def store_as(model: torch.nn.Module, entry: ClassifierEntry, val: list, metric: str, dtype: str) -> dict[str, Any]:
+def store_as(model: torch.nn.Module, entry: ClassifierEntry, val: list, metric: str, dtype: str,
+             before: float) -> dict[str, Any]:
     """Round the weights to the storage dtype, so every later figure is measured on the weights as stored.
 
-    Returns the validation metric before and after rounding: what the storage precision cost, measured.
+    before: the validation metric of the float32 weights. Returns it with the metric after rounding: what the
+    storage precision cost, measured.
     """
-    before = evaluate_pairs(entry, val)[metric]
-    model.load_state_dict({k: v.to(getattr(torch, dtype)).float() for k, v in model.state_dict().items()})
+    round_to_storage(model, getattr(torch, dtype))
     after = before if dtype == "float32" else evaluate_pairs(entry, val)[metric]
     if dtype != "float32":
         print(f"stored as {dtype}: validation {metric} {before:.4f} -> {after:.4f}", flush=True)

@@ -24,6 +24,11 @@ def hardware() -> str:
     return f"{os.cpu_count()} CPU cores ({platform.machine()}), {torch.get_num_threads()} torch threads"
 
 
+def round_to_storage(model: nn.Module, dtype: torch.dtype) -> None:
+    """Round the weights to their storage dtype in place (computing stays float32): what is measured is what ships."""
+    model.load_state_dict({k: v.to(dtype).float() for k, v in model.state_dict().items()})
+
+
 def write_and_publish(config: EntryConfig, model: nn.Module, tokenizers: dict, history: list[dict],
                       extras: dict[str, Any], card: Callable[[Path], str], runs: Path, publish: bool,
                       dtype: torch.dtype = torch.float32) -> Path:

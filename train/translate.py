@@ -30,7 +30,7 @@ from .atlas import build_atlas
 from .batching import pad_right
 from .classify import parse_overrides
 from .loop import FitConfig, Task, fit
-from .output import hardware, write_and_publish
+from .output import hardware, round_to_storage, write_and_publish
 from .translation_presets import TRANSLATION_PRESETS
 from .translator_card import translator_card
 
@@ -100,7 +100,7 @@ def train_translator(name: str, preset: dict[str, Any], data: str | None, runs: 
     if int(os.environ.get("RANK", "0")) != 0:
         return runs
     dtype = getattr(torch, preset["dtype"])
-    model.load_state_dict({k: v.to(dtype).float() for k, v in model.state_dict().items()})  # measure what is stored
+    round_to_storage(model, dtype)
     beam = preset["beam"]
     sources = list(dict.fromkeys(s for s, _ in test))  # each distinct sentence decodes once, alone
     hyp_of = dict(zip(sources, entry.translate(sources, beam=beam, max_len=max_len)))
