@@ -40,6 +40,19 @@ def _storage_note(storage: dict[str, Any], task: str, size: int) -> str:
             "every figure on this card is measured on the weights as stored.")
 
 
+def _noise_note(preset: dict[str, Any]) -> str:
+    """A sentence on the input noise used while training, if any (never at evaluation or inference)."""
+    parts = []
+    if preset.get("bpe_dropout", 0.0) > 0:
+        parts.append(f"BPE-dropout {preset['bpe_dropout']} (each merge skipped with that probability whenever a "
+                     "training text is read, so words arrive split in several ways; the tokenizer's draws are not "
+                     "seeded, so a rerun is close to but not bit-identical with this one)")
+    if preset.get("token_dropout", 0.0) > 0:
+        parts.append(f"token dropout {preset['token_dropout']} (that share of training tokens replaced by <unk>)")
+    return ("\nInput noise while training only: " + "; ".join(parts) + ". Evaluation and inference read the plain "
+            "tokenization.") if parts else ""
+
+
 def classifier_card(name: str, preset: dict[str, Any], facts: dict[str, Any], folder: Path) -> str:
     """README.md for a classifier entry: Hub metadata, the zoo block and honest prose."""
     m, base, fit, cfg = facts["measured"], facts["baseline"], facts["fit"], facts["cfg"]
@@ -109,7 +122,7 @@ The validation split chose the best epoch (early stopping, patience {cfg.patienc
 `{reproduce}` (data folder from `ZOO_DATA_DIR` or `--data-dir`; seed {cfg.seed}).
 AdamW, one-cycle learning rate (max {cfg.lr}), batch {cfg.batch_size}, gradient clipping {cfg.clip},
 length-bucketed batches. Best epoch {fit.best_epoch} of {len(fit.history)} run;
-{fit.seconds:.0f} s on {facts['hardware']}.
+{fit.seconds:.0f} s on {facts['hardware']}.{_noise_note(a)}
 
 ## Limits
 {a['limits']}

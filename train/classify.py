@@ -26,6 +26,7 @@ from zoo.text_input import encode
 from zoo.tokenization import train_tokenizer
 
 from .atlas import build_atlas
+from .augment import drop_tokens, with_bpe_dropout
 from .baseline import tfidf_baseline
 from .batching import pad_right
 from .classifier_card import classifier_card
@@ -37,11 +38,16 @@ ATLAS_POINTS = 1000
 CI_SAMPLE = 2000
 
 
-def classification_batcher(ids: list[list[int]], targets: torch.Tensor) -> Callable[[list[int]], tuple]:
-    """The loop's make_batch for a classifier: indices -> (padded ids (B, T), lengths (B,), labels (B,))."""
+def classification_batcher(ids: list[list[int]], targets: torch.Tensor, token_dropout: float = 0.0,
+                           reencode: Callable[[int], list[int]] | None = None) -> Callable[[list[int]], tuple]:
+    """The loop's make_batch for a classifier: indices -> (padded ids (B, T), lengths (B,), labels (B,)).
+
+    reencode: example index -> freshly tokenized ids (BPE-dropout draws a new split at every visit);
+    token_dropout: share of tokens replaced by <unk>.
+    """
     def make_batch(index: list[int]) -> tuple[torch.Tensor, ...]:
-        padded, lengths = pad_right([ids[i] for i in index])
-        return padded, lengths, targets[index]
+        padded, lengths = pad_right([reencode(i) if reencode else ids[i] for i in index])
+        return drop_tokens(padded, lengths, token_dropout), lengths, targets[index]
     return make_batch
 
 
@@ -85,8 +91,12 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     cfg = FitConfig(epochs=epochs or preset["epochs"], batch_size=preset["batch_size"], lr=preset["lr"],
                     patience=preset["patience"], checkpoint=str(runs / f"{name}.ckpt"), resume=resume,
                     max_steps=max_steps)
-    result = fit(model, Task([len(x) for x in ids], classification_batcher(ids, targets), classification_loss,
-                             validate), cfg)
+    reencode = None
+    if preset.get("bpe_dropout", 0.0) > 0:
+        noisy, texts = with_bpe_dropout(tok, preset["bpe_dropout"]), [t for t, _ in train]
+        reencode = lambda i: encode(noisy, texts[i], max_tokens, mode).ids  # noqa: E731
+    batcher = classification_batcher(ids, targets, preset.get("token_dropout", 0.0), reencode)
+    result = fit(model, Task([len(x) for x in ids], batcher, classification_loss, validate), cfg)
     if int(os.environ.get("RANK", "0")) != 0:
         return runs  # under torchrun only rank 0 evaluates and writes the entry
     best_val = max(h["val_score"] for h in result.history)  # the best epoch's, whose weights fit() restored

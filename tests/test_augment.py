@@ -1,0 +1,50 @@
+"""Training-time input noise: BPE-dropout re-splits words without changing the text; token dropout spares padding."""
+from __future__ import annotations
+
+import torch
+
+from train.augment import UNK_ID, drop_tokens, with_bpe_dropout
+from train.classify import classification_batcher
+from zoo.tokenization import train_tokenizer
+
+TEXTS = ["the film was wonderful and moving", "a dull and lifeless film", "영화가 정말 재미있었어요"] * 40
+
+
+def test_bpe_dropout_resplits_words_but_keeps_the_text() -> None:
+    tok = train_tokenizer(TEXTS, 400)
+    noisy = with_bpe_dropout(tok, 0.5)
+    text = "the film was wonderful 영화가 정말"
+    plain = tok.encode(text).tokens
+    splits = {tuple(noisy.encode(text).tokens) for _ in range(30)}
+    assert len(splits) > 1 and max(len(s) for s in splits) > len(plain)
+    assert all(noisy.decode(noisy.encode(text).ids) == text for _ in range(10))
+    assert tok.encode(text).tokens == plain  # the original tokenizer is untouched
+    assert tok.model.dropout is None
+
+
+def test_token_dropout_replaces_only_real_tokens_at_about_the_rate() -> None:
+    torch.manual_seed(0)
+    ids = torch.full((200, 50), 7)
+    lengths = torch.randint(1, 51, (200,))
+    ids[torch.arange(50)[None, :] >= lengths[:, None]] = 0  # right padding
+    dropped = drop_tokens(ids, lengths, 0.2)
+    real = ids != 0
+    assert torch.equal(dropped[~real], ids[~real])  # padding untouched
+    share = (dropped[real] == UNK_ID).float().mean().item()
+    assert 0.17 < share < 0.23
+    assert torch.equal(drop_tokens(ids, lengths, 0.0), ids)
+
+
+def test_batcher_reencodes_each_visit() -> None:
+    """With a re-encoder the batcher tokenizes afresh on every call (a new split per epoch)."""
+    calls: list[int] = []
+
+    def reencode(i: int) -> list[int]:
+        calls.append(i)
+        return [5] * (i + 1)
+
+    make_batch = classification_batcher([[9]] * 3, torch.tensor([0, 1, 0]), 0.0, reencode)
+    ids, lengths, labels = make_batch([0, 2])
+    make_batch([0, 2])
+    assert calls == [0, 2, 0, 2] and lengths.tolist() == [1, 3] and labels.tolist() == [0, 0]
+    assert ids.tolist() == [[5, 0, 0], [5, 5, 5]]
