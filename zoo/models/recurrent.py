@@ -24,21 +24,30 @@ def make_rnn(cell: str, input_dim: int, hidden_dim: int, num_layers: int, dropou
 
 def cell_step(cell: str, x_proj: Tensor, h: Tensor, c: Tensor | None, w_hh: Tensor, b_hh: Tensor):
     """One time step. x_proj: (..., H*gates) = W_ih x + b_ih; h, c: (..., H). Returns h, c, gates."""
-    h_proj = F.linear(h, w_hh, b_hh)  # (..., H*gates)
+    return cell_update(cell, x_proj, F.linear(h, w_hh, b_hh), h, c)
+
+
+def cell_update(cell: str, x_proj: Tensor, h_proj: Tensor, h: Tensor, c: Tensor | None):
+    """The gate math of one step, given both projections. x_proj, h_proj: (..., H*gates); h, c: (..., H).
+
+    Written with as few tensor operations as the math allows: at one sentence per call, each
+    operation's fixed cost outweighs its arithmetic. Returns h, c (LSTM, else None), gates.
+    """
+    hidden = h.shape[-1]
     if cell == "rnn":
-        h_new = torch.tanh(x_proj + h_proj)
-        return h_new, None, {}
+        return torch.tanh(x_proj + h_proj), None, {}
     if cell == "lstm":
-        i, f, g, o = (x_proj + h_proj).chunk(4, dim=-1)
-        i, f, g, o = torch.sigmoid(i), torch.sigmoid(f), torch.tanh(g), torch.sigmoid(o)
-        c_new = f * c + i * g
+        pre = x_proj + h_proj  # (..., 4H): input, forget, candidate, output
+        gates = torch.sigmoid(pre)
+        i, f, o = gates[..., :hidden], gates[..., hidden:2 * hidden], gates[..., 3 * hidden:]
+        g = torch.tanh(pre[..., 2 * hidden:3 * hidden])
+        c_new = torch.addcmul(f * c, i, g)
         h_new = o * torch.tanh(c_new)
         return h_new, c_new, {"input": i, "forget": f, "cell_candidate": g, "output": o}
-    xr, xz, xn = x_proj.chunk(3, dim=-1)
-    hr, hz, hn = h_proj.chunk(3, dim=-1)
-    r, z = torch.sigmoid(xr + hr), torch.sigmoid(xz + hz)
-    n = torch.tanh(xn + r * hn)
-    h_new = (1 - z) * n + z * h
+    rz = torch.sigmoid(x_proj[..., :2 * hidden] + h_proj[..., :2 * hidden])  # (..., 2H): reset, update
+    r, z = rz[..., :hidden], rz[..., hidden:]
+    n = torch.tanh(torch.addcmul(x_proj[..., 2 * hidden:], r, h_proj[..., 2 * hidden:]))
+    h_new = torch.lerp(n, h, z)  # (1 - z) * n + z * h
     return h_new, None, {"reset": r, "update": z, "candidate": n}
 
 
