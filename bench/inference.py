@@ -117,17 +117,19 @@ def translator_latency(name: str, entry: Any, runs: int) -> Latency:
     return _latency(name, "translator", len(ids), trans, bare, out_len)
 
 
-def translator_breakdown(name: str, entry: Any, runs: int = 30) -> list[object]:
+def translator_breakdown(name: str, entry: Any, runs: int = 100) -> list[object]:
     """Thread-CPU ms of the encoder on the input, of one decoder step, and of its output layer alone."""
     model = entry.model
     ids = torch.tensor([entry.encode_source(text_of_tokens(lambda t: entry.encode_source(t).ids)).ids])
     with torch.no_grad():
         context = model.encode(ids)
         state, prev, first = model.initial_state(context), torch.tensor([model.args.bos_id]), model.start(context)
-        per_step = model._out_split()[0] if first.logits is not None else model.out.weight  # (V, read per step)
-        features = torch.zeros(1, per_step.shape[1])
+        # the output layer as step() runs it: a contiguous (read per step, V) copy of the weight columns it needs
+        per_step = (model._step_weights()[1] if first.logits is not None
+                    else model.out.weight.t().contiguous())  # (read per step, V)
+        features = torch.zeros(1, per_step.shape[0])
         parts = [lambda: model.encode(ids), lambda: model.step(prev, state, first),
-                 lambda: torch.nn.functional.linear(features, per_step)]
+                 lambda: torch.mm(features, per_step)]
         cpu = []
         for part in parts:
             for _ in range(3):
@@ -140,7 +142,7 @@ def translator_breakdown(name: str, entry: Any, runs: int = 30) -> list[object]:
             cpu.append(median(samples) * 1e3)
     weights_mb = per_step.numel() * 4 / 1e6
     return [name, f"{cpu[0]:.2f}", f"{cpu[1]:.2f}", f"{cpu[2]:.2f} ({cpu[2] / cpu[1]:.0%})",
-            f"{tuple(per_step.shape)} of {tuple(model.out.weight.shape)}, {weights_mb:.1f} MB",
+            f"{tuple(per_step.shape[::-1])} of {tuple(model.out.weight.shape)}, {weights_mb:.1f} MB",
             f"{cpu[0] + MAX_OUT * cpu[1]:.1f}"]
 
 

@@ -52,6 +52,20 @@ def test_float16_storage_is_measured_as_stored(tmp_path: Path, data_root: Path) 
     assert "rounded to float16 for storage" in (entry.folder / "README.md").read_text()
 
 
+def test_distillation_from_the_baseline_is_stated_and_timed(tmp_path: Path, data_root: Path) -> None:
+    """distill > 0 fits the TF-IDF teacher out-of-fold on train; the card says so and counts its time."""
+    out = train(tmp_path, "--epochs", "1", "--max-steps", "5", "--set", "distill=0.5").output
+    assert "fitting the TF-IDF teacher on 5 folds" in out
+    report = out.split("teacher: out-of-fold train accuracy ")[1].split()
+    agree, teacher_seconds = float(report[0]), float(report[2])
+    assert 0.9 < agree <= 1.0  # the baseline is a strong spam detector even out-of-fold
+    entry = load_folder(tmp_path / "entries" / "lstm.sms-spam")
+    card = (entry.folder / "README.md").read_text()
+    assert "Distilled from the TF-IDF baseline" in card and "included in the training time" in card
+    history = json.loads((entry.folder / "history.json").read_text())
+    assert entry.card["train_time_s"] >= teacher_seconds + sum(h["seconds"] for h in history)  # teacher counted
+
+
 def test_killed_run_resumes_to_the_same_result(tmp_path: Path, data_root: Path) -> None:
     whole, broken = tmp_path / "whole", tmp_path / "broken"
     train(whole, "--epochs", "3")

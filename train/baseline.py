@@ -9,16 +9,37 @@ from zoo.metrics import accuracy, f1
 ANALYZERS = {"char": ("char_wb", (2, 5)), "char14": ("char", (1, 4)), "word": ("word", (1, 2))}
 
 
-def tfidf_baseline(train: list[Pair], test: list[Pair], kind: str, positive: str) -> dict[str, Any]:
-    """Fit on train, measure on test: accuracy and positive-class F1."""
+def _pipeline(kind: str):
+    """The baseline's TF-IDF vectorizer and logistic regression, unfitted."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
     analyzer, ngrams = ANALYZERS[kind]
     vec = TfidfVectorizer(analyzer=analyzer, ngram_range=ngrams, min_df=2, sublinear_tf=True, max_features=500_000)
-    x_train = vec.fit_transform([t for t, _ in train])
-    clf = LogisticRegression(C=10.0, max_iter=2000)
-    clf.fit(x_train, [l for _, l in train])
+    return vec, LogisticRegression(C=10.0, max_iter=2000)
+
+
+def out_of_fold_probs(train: list[Pair], kind: str, labels: list[str], folds: int = 5, seed: int = 13):
+    """The baseline's class probabilities for every training example, each from a model fitted on the other
+    folds (so they are honest guesses, not memories): (N, len(labels)) float32, columns in `labels` order."""
+    import numpy as np
+    from sklearn.model_selection import StratifiedKFold
+
+    texts, gold = [t for t, _ in train], [l for _, l in train]
+    probs = np.zeros((len(train), len(labels)), dtype=np.float32)
+    for fit_rows, held_rows in StratifiedKFold(folds, shuffle=True, random_state=seed).split(texts, gold):
+        vec, clf = _pipeline(kind)
+        clf.fit(vec.fit_transform([texts[i] for i in fit_rows]), [gold[i] for i in fit_rows])
+        fold = clf.predict_proba(vec.transform([texts[i] for i in held_rows]))
+        probs[held_rows] = fold[:, [list(clf.classes_).index(l) for l in labels]]
+    return probs
+
+
+def tfidf_baseline(train: list[Pair], test: list[Pair], kind: str, positive: str) -> dict[str, Any]:
+    """Fit on train, measure on test: accuracy and positive-class F1."""
+    analyzer, ngrams = ANALYZERS[kind]
+    vec, clf = _pipeline(kind)
+    clf.fit(vec.fit_transform([t for t, _ in train]), [l for _, l in train])
     pred = list(clf.predict(vec.transform([t for t, _ in test])))
     gold = [l for _, l in test]
     return {"name": f"TF-IDF {analyzer} {ngrams[0]}-{ngrams[1]} grams + logistic regression (C=10)",

@@ -53,12 +53,26 @@ def _noise_note(preset: dict[str, Any]) -> str:
             "tokenization.") if parts else ""
 
 
+def _teacher_note(preset: dict[str, Any], teacher: dict[str, Any] | None) -> str:
+    """A sentence on distillation from the TF-IDF baseline, if the recipe used it."""
+    if not teacher:
+        return ""
+    return (f"\nDistilled from the TF-IDF baseline: the training loss gives share {preset['distill']} to the "
+            f"baseline's class probabilities for each training text and the rest to the gold label. Each text's "
+            f"probabilities come from a baseline fitted on the other {teacher['folds']} folds of the train split "
+            f"(out-of-fold; they agree with the gold label on {_pct(teacher['train_accuracy'])} of it); fitting them "
+            f"took {teacher['seconds']:.0f} s, included in the training time. The baseline in the results table is "
+            "a separate fit on the whole train split. At inference the entry is the recurrent network alone.")
+
+
 def classifier_card(name: str, preset: dict[str, Any], facts: dict[str, Any], folder: Path) -> str:
     """README.md for a classifier entry: Hub metadata, the zoo block and honest prose."""
     m, base, fit, cfg = facts["measured"], facts["baseline"], facts["fit"], facts["cfg"]
     limit = facts.get("read_limit") or {"trained_on": preset["max_tokens"], "chosen": preset["max_tokens"],
                                         "validation": {}}
     size = (folder / WEIGHTS).stat().st_size
+    teacher = facts.get("teacher")
+    train_seconds = fit.seconds + (teacher["seconds"] if teacher else 0.0)
     storage = facts.get("storage") or {"dtype": "float32"}
     cell = preset["cell"].upper()
     reproduce = preset.get("reproduce") or f"python -m train.classify {name}"
@@ -74,7 +88,7 @@ def classifier_card(name: str, preset: dict[str, Any], facts: dict[str, Any], fo
         "positive_label": pos, "baseline": base, "num_params": facts["num_params"], "size_bytes": size,
         "weights_dtype": storage["dtype"], "max_tokens": limit["chosen"], "train_max_tokens": limit["trained_on"],
         "truncation": preset["truncation"],
-        "train_time_s": round(fit.seconds, 1), "best_epoch": fit.best_epoch, "epochs_run": len(fit.history),
+        "train_time_s": round(train_seconds, 1), "best_epoch": fit.best_epoch, "epochs_run": len(fit.history),
         "hardware": facts["hardware"], "seed": cfg.seed, "reproduce": reproduce,
         "dataset": preset["dataset"], "train_size": facts["train_size"], "val_size": facts["val_size"],
     }
@@ -122,7 +136,7 @@ The validation split chose the best epoch (early stopping, patience {cfg.patienc
 `{reproduce}` (data folder from `ZOO_DATA_DIR` or `--data-dir`; seed {cfg.seed}).
 AdamW, one-cycle learning rate (max {cfg.lr}), batch {cfg.batch_size}, gradient clipping {cfg.clip},
 length-bucketed batches. Best epoch {fit.best_epoch} of {len(fit.history)} run;
-{fit.seconds:.0f} s on {facts['hardware']}.{_noise_note(a)}
+{train_seconds:.0f} s on {facts['hardware']}.{_noise_note(a)}{_teacher_note(a, teacher)}
 
 ## Limits
 {a['limits']}

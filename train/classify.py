@@ -9,6 +9,7 @@ import argparse
 import os
 import shlex
 import sys
+import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable
@@ -27,7 +28,7 @@ from zoo.tokenization import train_tokenizer
 
 from .atlas import build_atlas
 from .augment import drop_tokens, with_bpe_dropout
-from .baseline import tfidf_baseline
+from .baseline import out_of_fold_probs, tfidf_baseline
 from .batching import pad_right
 from .classifier_card import classifier_card
 from .loop import FitConfig, Task, fit
@@ -36,18 +37,22 @@ from .presets import PRESETS
 
 ATLAS_POINTS = 1000
 CI_SAMPLE = 2000
+TEACHER_FOLDS = 5
 
 
 def classification_batcher(ids: list[list[int]], targets: torch.Tensor, token_dropout: float = 0.0,
-                           reencode: Callable[[int], list[int]] | None = None) -> Callable[[list[int]], tuple]:
-    """The loop's make_batch for a classifier: indices -> (padded ids (B, T), lengths (B,), labels (B,)).
+                           reencode: Callable[[int], list[int]] | None = None,
+                           teacher: torch.Tensor | None = None) -> Callable[[list[int]], tuple]:
+    """The loop's make_batch for a classifier: indices -> (padded ids (B, T), lengths (B,), labels (B,)),
+    plus the teacher's probabilities (B, C) when a teacher (N, C) is given.
 
     reencode: example index -> freshly tokenized ids (BPE-dropout draws a new split at every visit);
     token_dropout: share of tokens replaced by <unk>.
     """
     def make_batch(index: list[int]) -> tuple[torch.Tensor, ...]:
         padded, lengths = pad_right([reencode(i) if reencode else ids[i] for i in index])
-        return drop_tokens(padded, lengths, token_dropout), lengths, targets[index]
+        batch = (drop_tokens(padded, lengths, token_dropout), lengths, targets[index])
+        return batch if teacher is None else (*batch, teacher[index])
     return make_batch
 
 
@@ -55,6 +60,16 @@ def classification_loss(net: torch.nn.Module, batch: tuple[torch.Tensor, ...]) -
     """Cross-entropy of a classifier on one (ids, lengths, labels) batch."""
     x, lengths, y = batch
     return F.cross_entropy(net(x, lengths), y)
+
+
+def distillation_loss(weight: float) -> Callable[[torch.nn.Module, tuple[torch.Tensor, ...]], torch.Tensor]:
+    """Cross-entropy against the gold labels (share 1 - weight) and the teacher's probabilities (share weight),
+    on (ids, lengths, labels, teacher probabilities) batches."""
+    def loss(net: torch.nn.Module, batch: tuple[torch.Tensor, ...]) -> torch.Tensor:
+        x, lengths, y, teacher = batch
+        logits = net(x, lengths)  # (B, C)
+        return (1 - weight) * F.cross_entropy(logits, y) + weight * F.cross_entropy(logits, teacher)
+    return loss
 
 
 def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: Path, resume: bool,
@@ -95,8 +110,11 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     if preset.get("bpe_dropout", 0.0) > 0:
         noisy, texts = with_bpe_dropout(tok, preset["bpe_dropout"]), [t for t, _ in train]
         reencode = lambda i: encode(noisy, texts[i], max_tokens, mode).ids  # noqa: E731
-    batcher = classification_batcher(ids, targets, preset.get("token_dropout", 0.0), reencode)
-    result = fit(model, Task([len(x) for x in ids], batcher, classification_loss, validate), cfg)
+    teacher = fit_teacher(train, preset, labels, targets) if preset.get("distill", 0.0) > 0 else None
+    batcher = classification_batcher(ids, targets, preset.get("token_dropout", 0.0), reencode,
+                                     None if teacher is None else teacher["probs"])
+    loss = classification_loss if teacher is None else distillation_loss(preset["distill"])
+    result = fit(model, Task([len(x) for x in ids], batcher, loss, validate), cfg)
     if int(os.environ.get("RANK", "0")) != 0:
         return runs  # under torchrun only rank 0 evaluates and writes the entry
     best_val = max(h["val_score"] for h in result.history)  # the best epoch's, whose weights fit() restored
@@ -113,13 +131,25 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     facts = {"measured": measured, "sample": sample, "baseline": baseline, "fit": result,
              "hardware": hardware(), "num_params": sum(p.numel() for p in model.parameters()),
              "train_size": len(train), "val_size": len(val), "cfg": cfg, "read_limit": read_limit,
-             "storage": storage}
+             "storage": storage, "teacher": teacher and {k: v for k, v in teacher.items() if k != "probs"}}
     target = write_and_publish(config, model, {"text": tok}, result.history, {ATLAS: atlas},
                                lambda folder: classifier_card(name, preset, facts, folder), runs, publish,
                                getattr(torch, storage["dtype"]))
     print(f"{name}: test {metric} {measured[metric]:.4f} (accuracy {measured['accuracy']:.4f}); "
           f"baseline {baseline[metric]:.4f}; written to {target}", flush=True)
     return target
+
+
+def fit_teacher(train: list, preset: dict[str, Any], labels: list[str], targets: torch.Tensor) -> dict[str, Any]:
+    """The TF-IDF baseline's out-of-fold probabilities on the train split, to distil from (with the time it took
+    and how often its guess agrees with the gold label)."""
+    started = time.time()
+    print(f"fitting the TF-IDF teacher on {TEACHER_FOLDS} folds of the train split", flush=True)
+    probs = torch.from_numpy(out_of_fold_probs(train, preset["baseline"], labels, TEACHER_FOLDS))  # (N, C)
+    agree = float((probs.argmax(dim=1) == targets).float().mean())
+    seconds = time.time() - started
+    print(f"teacher: out-of-fold train accuracy {agree:.4f} in {seconds:.0f} s", flush=True)
+    return {"probs": probs, "folds": TEACHER_FOLDS, "train_accuracy": round(agree, 4), "seconds": round(seconds, 1)}
 
 
 def store_as(model: torch.nn.Module, entry: ClassifierEntry, val: list, metric: str, dtype: str,
