@@ -62,6 +62,7 @@ def test_distillation_from_the_baseline_is_stated_and_timed(tmp_path: Path, data
     entry = load_folder(tmp_path / "entries" / "lstm.sms-spam")
     card = (entry.folder / "README.md").read_text()
     assert "Distilled from the TF-IDF baseline" in card and "included in the training time" in card
+    assert "--set distill=0.5" in entry.card["reproduce"]  # the card's command reproduces this run, not the recipe
     history = json.loads((entry.folder / "history.json").read_text())
     assert entry.card["train_time_s"] >= teacher_seconds + sum(h["seconds"] for h in history)  # teacher counted
 

@@ -32,7 +32,7 @@ from .baseline import out_of_fold_probs, tfidf_baseline
 from .batching import pad_right
 from .classifier_card import classifier_card
 from .loop import FitConfig, Task, fit
-from .output import hardware, round_to_storage, write_and_publish
+from .output import hardware, reproduce_command, round_to_storage, write_and_publish
 from .presets import PRESETS
 
 ATLAS_POINTS = 1000
@@ -273,8 +273,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.threads:
         torch.set_num_threads(args.threads)
     for name in names:
-        train_classifier(name, {**PRESETS[name], **overrides}, args.data_dir, Path(args.runs), args.resume, not args.no_publish,
-                         args.epochs, args.max_steps)
+        reproduce = reproduce_command("train.classify", name, args.set, args.epochs)
+        train_classifier(name, {**PRESETS[name], **overrides, "reproduce": reproduce}, args.data_dir, Path(args.runs),
+                         args.resume, not args.no_publish, args.epochs, args.max_steps)
     return 0
 
 

@@ -39,3 +39,11 @@ def write_and_publish(config: EntryConfig, model: nn.Module, tokenizers: dict, h
         write_entry(folder, config, model, tokenizers, "", history, extras, dtype)
         (folder / CARD).write_text(card(folder), encoding="utf-8")
         return publish_local(folder, zoo_dir() if publish else runs / "entries", config.name)
+
+
+def reproduce_command(module: str, name: str, settings: list[str], epochs: int | None) -> str:
+    """The command a card gives to rerun a recipe, with this run's --set changes and epoch count."""
+    import shlex
+
+    changes = [a for item in settings for a in ("--set", item)] + (["--epochs", str(epochs)] if epochs else [])
+    return shlex.join(["python", "-m", module, name, *changes])

@@ -30,7 +30,7 @@ from .atlas import build_atlas
 from .batching import pad_right
 from .classify import parse_overrides
 from .loop import FitConfig, Task, fit
-from .output import hardware, round_to_storage, write_and_publish
+from .output import hardware, reproduce_command, round_to_storage, write_and_publish
 from .translation_presets import TRANSLATION_PRESETS
 from .translator_card import translator_card
 
@@ -149,8 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.threads:
         torch.set_num_threads(args.threads)
     for name in names:
-        train_translator(name, {**TRANSLATION_PRESETS[name], **overrides}, args.data_dir, Path(args.runs),
-                         args.resume, not args.no_publish, args.epochs, args.max_steps)
+        reproduce = reproduce_command("train.translate", name, args.set, args.epochs)
+        train_translator(name, {**TRANSLATION_PRESETS[name], **overrides, "reproduce": reproduce}, args.data_dir,
+                         Path(args.runs), args.resume, not args.no_publish, args.epochs, args.max_steps)
     return 0
 
 

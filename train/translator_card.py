@@ -14,7 +14,7 @@ def translator_card(name: str, preset: dict[str, Any], facts: dict[str, Any], fo
     size = (folder / WEIGHTS).stat().st_size
     src, tgt = preset["language"]
     cell = preset["cell"].upper()
-    reproduce = f"python -m train.translate {name}"
+    reproduce = preset.get("reproduce") or f"python -m train.translate {name}"
     zoo_block = {
         "split": "test", "n_eval": m["n"], "beam": m["beam"], "length_penalty_alpha": 1.0, "max_len": preset["max_len"],
         "metrics": {"bleu": round(m["bleu"], 2), "bleu_lc": round(m["bleu_lc"], 2)},
