@@ -39,9 +39,11 @@ SST2 = {**COMMON, "dataset": "sst2", "task": "sentiment", "labels": ["neg", "pos
                      "validation; the GLUE dev set (872 sentences) reported, as GLUE test labels are not public."}
 
 NSMC = {**COMMON, "dataset": "nsmc", "task": "sentiment", "labels": ["neg", "pos"], "positive_label": "pos",
-        "language": ["ko"], "bidirectional": True, "max_tokens": 96, "epochs": 5, "vocab_size": 12000,
-        "embed_dim": 96, "hidden_dim": 192,
-        "batch_size": 128,
+        "language": ["ko"], "bidirectional": True, "max_tokens": 96, "epochs": 5, "vocab_size": 16000,
+        "embed_dim": 128, "hidden_dim": 192, "batch_size": 128, "dtype": "float16",
+        # half the loss from the TF-IDF teacher's out-of-fold guesses, with a 16k vocabulary: the best validation
+        # score (86.97%) of every NSMC recipe tried (stops 8-11; the closing notes list them)
+        "distill": 0.5,
         "baseline": "char14", "license": "cc0-1.0", "hub_dataset": "e9t/nsmc", "split_label": "official test",
         "limits": "Korean movie-review comments only; English input is mostly unknown to it. The train file "
                   "is a rebuild, so results are not exactly comparable with papers using the official file.",
