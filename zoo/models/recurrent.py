@@ -23,16 +23,12 @@ def make_rnn(cell: str, input_dim: int, hidden_dim: int, num_layers: int, dropou
 
 
 def cell_step(cell: str, x_proj: Tensor, h: Tensor, c: Tensor | None, w_hh: Tensor, b_hh: Tensor):
-    """One time step. x_proj: (..., H*gates) = W_ih x + b_ih; h, c: (..., H). Returns h, c, gates."""
-    return cell_update(cell, x_proj, F.linear(h, w_hh, b_hh), h, c)
-
-
-def cell_update(cell: str, x_proj: Tensor, h_proj: Tensor, h: Tensor, c: Tensor | None):
-    """The gate math of one step, given both projections. x_proj, h_proj: (..., H*gates); h, c: (..., H).
+    """One time step. x_proj: (..., H*gates) = W_ih x + b_ih; h, c: (..., H). Returns h, c (LSTM, else None), gates.
 
     Written with as few tensor operations as the math allows: at one sentence per call, each
-    operation's fixed cost outweighs its arithmetic. Returns h, c (LSTM, else None), gates.
+    operation's fixed cost outweighs its arithmetic.
     """
+    h_proj = F.linear(h, w_hh, b_hh)  # (..., H*gates)
     hidden = h.shape[-1]
     if cell == "rnn":
         return torch.tanh(x_proj + h_proj), None, {}
