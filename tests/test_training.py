@@ -132,3 +132,25 @@ def test_translator_smoke_run_uses_the_same_loop(tmp_path: Path, data_root: Path
     entry = load_folder(tmp_path / "entries" / "gru-seq2seq.tatoeba-en-ko")
     assert entry.card["beam"] == 2 and {"bleu", "bleu_lc"} <= set(entry.card["metrics"])
     assert entry.card["bleu_by_length"] and isinstance(entry.translate("hello")[0], str)
+
+
+def test_translator_trains_in_one_stage_and_evaluates_in_another(tmp_path: Path, data_root: Path) -> None:
+    base = [sys.executable, "-m", "train.translate", "gru-seq2seq.tatoeba-en-ko", "--runs", str(tmp_path),
+            "--no-publish", "--epochs", "1", "--max-steps", "3", "--threads", "1", "--set", "hidden_dim=32",
+            "--set", "embed_dim=16", "--set", "beam=2", "--set", "max_len=10"]
+    early = subprocess.run([*base, "--stage", "evaluate"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert early.returncode == 2 and "no trained file" in early.stderr and "Traceback" not in early.stderr
+    trained = subprocess.run([*base, "--stage", "train"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert trained.returncode == 0, trained.stdout[-2000:] + trained.stderr[-2000:]
+    assert (tmp_path / "gru-seq2seq.tatoeba-en-ko.trained.pt").is_file()
+    assert not (tmp_path / "entries").exists()  # training alone writes no entry
+    other = subprocess.run([*base, "--set", "dropout=0.5", "--stage", "evaluate"], cwd=ROOT, capture_output=True,
+                           text=True, timeout=600)
+    assert other.returncode == 2 and "dropout: trained 0.3, asked 0.5" in other.stderr
+    done = subprocess.run([*base, "--stage", "evaluate"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert "evaluating the weights trained on" in done.stdout
+    entry = load_folder(tmp_path / "entries" / "gru-seq2seq.tatoeba-en-ko")
+    assert entry.card["epochs_run"] == 1 and entry.card["beam"] == 2
+    assert "--stage" not in entry.card["reproduce"]
+    assert isinstance(entry.translate("hello")[0], str)

@@ -19,6 +19,7 @@ from zoo.config import EntryConfig, Seq2SeqArgs
 from zoo.datasets import load_split
 from zoo.decoding import left_pad
 from zoo.entry import ATLAS
+from zoo.errors import ZooError
 from zoo.evaluation import evaluate_pairs, fixed_sample, translation_scores
 from zoo.metrics import bleu
 from zoo.models import build_model
@@ -29,9 +30,10 @@ from zoo.translator_entry import TranslatorEntry
 from .atlas import build_atlas
 from .batching import pad_right
 from .classify import parse_overrides
-from .loop import FitConfig, Task, fit
+from .loop import FitConfig, FitResult, Task, fit
 from .output import hardware, reproduce_command, round_to_storage, write_and_publish
 from .translation_presets import TRANSLATION_PRESETS
+from .trained_file import load_trained, save_trained, trained_path
 from .translator_card import translator_card
 
 CI_SAMPLE = 500
@@ -52,16 +54,25 @@ def bleu_by_length(pairs: list, hyps: list[str]) -> list[dict[str, Any]]:
 
 
 def train_translator(name: str, preset: dict[str, Any], data: str | None, runs: Path, resume: bool, publish: bool,
-                     epochs: int | None = None, max_steps: int | None = None) -> Path:
-    """Train, evaluate and write one translator entry; returns the entry folder written."""
+                     epochs: int | None = None, max_steps: int | None = None, stage: str = "all") -> Path:
+    """Train, evaluate and write one translator entry; returns the entry folder written.
+
+    stage "train" stops after training and writes RUNS/NAME.trained.pt; "evaluate" starts from that file
+    (so a GPU machine can train and another machine evaluate); "all" does both in one process."""
     splits = {s: load_split(preset["dataset"], s, data) for s in ("train", "validation", "test")}
     train, val, test = splits["train"], splits["validation"], splits["test"]
     print(f"{name}: {len(train)} train / {len(val)} validation / {len(test)} test", flush=True)
-    src_tok = train_tokenizer([s for s, _ in train], preset["src_vocab"])
-    tgt_tok = train_tokenizer([t for _, t in train], preset["tgt_vocab"])
+    cfg = FitConfig(epochs=epochs or preset["epochs"], batch_size=preset["batch_size"], lr=preset["lr"],
+                    patience=preset["patience"], checkpoint=str(runs / f"{name}.ckpt"), resume=resume,
+                    max_steps=max_steps)
+    recipe = {**preset, "epochs": cfg.epochs, "max_steps": max_steps}
+    trained = load_trained(trained_path(runs, name), recipe) if stage == "evaluate" else None
+    if trained:
+        src_tok, tgt_tok = trained["tokenizers"]["source"], trained["tokenizers"]["target"]
+    else:
+        src_tok = train_tokenizer([s for s, _ in train], preset["src_vocab"])
+        tgt_tok = train_tokenizer([t for _, t in train], preset["tgt_vocab"])
     limit = preset["max_tokens"]
-    src_ids = [encode(src_tok, s, limit, "head").ids for s, _ in train]
-    tgt_ids = [encode(tgt_tok, t, limit, "head").ids for _, t in train]
     bos, eos = tgt_tok.token_to_id(BOS), tgt_tok.token_to_id(EOS)
     args = Seq2SeqArgs(src_vocab_size=src_tok.get_vocab_size(), tgt_vocab_size=tgt_tok.get_vocab_size(),
                        cell=preset["cell"], embed_dim=preset["embed_dim"], hidden_dim=preset["hidden_dim"],
@@ -74,32 +85,25 @@ def train_translator(name: str, preset: dict[str, Any], data: str | None, runs: 
     model = build_model(args)
     tokenizers = {"source": src_tok, "target": tgt_tok}
     entry = TranslatorEntry(Path("."), config, model, tokenizers, {})
-    val_sample = fixed_sample(val, 1000)
     max_len = preset["max_len"]
-
-    def make_batch(index: list[int]) -> tuple[torch.Tensor, ...]:
-        src = left_pad([src_ids[i] for i in index], args.pad_id)  # (B, S)
-        tgt, _ = pad_right([[bos] + tgt_ids[i] + [eos] for i in index], args.pad_id)  # (B, T+1)
-        return src, tgt
-
-    def loss(net: torch.nn.Module, batch: tuple[torch.Tensor, ...]) -> torch.Tensor:
-        src, tgt = batch
-        logits = net(src, tgt[:, :-1])  # (B, T, V)
-        return F.cross_entropy(logits.reshape(-1, logits.shape[-1]), tgt[:, 1:].reshape(-1),
-                               ignore_index=args.pad_id, label_smoothing=0.1)
-
-    def validate(_: torch.nn.Module) -> dict[str, float]:
-        result = evaluate_pairs(entry, val_sample, beam=1, max_len=max_len)
-        return {"bleu": result["bleu"], "bleu_lc": result["bleu_lc"], "score": result["bleu"]}
-
-    cfg = FitConfig(epochs=epochs or preset["epochs"], batch_size=preset["batch_size"], lr=preset["lr"],
-                    patience=preset["patience"], checkpoint=str(runs / f"{name}.ckpt"), resume=resume,
-                    max_steps=max_steps)
-    result = fit(model, Task([len(s) + len(t) for s, t in zip(src_ids, tgt_ids)], make_batch, loss, validate,
-                             count_tokens=lambda b: int((b[0] != 0).sum() + (b[1] != 0).sum())), cfg)
+    dtype = getattr(torch, preset["dtype"])
+    if trained:
+        model.load_state_dict({k: v.float() for k, v in trained["weights"].items()})
+        model.eval()
+        result, where = trained["fit"], trained["hardware"]
+        print(f"{name}: evaluating the weights trained on {where} ({result.seconds:.0f} s, best epoch "
+              f"{result.best_epoch} of {len(result.history)})", flush=True)
+    else:
+        result = _fit_translator(model, entry, train, val, src_tok, tgt_tok, preset, cfg)
+        where = hardware()
     if int(os.environ.get("RANK", "0")) != 0:
         return runs
-    dtype = getattr(torch, preset["dtype"])
+    if stage == "train":
+        path = trained_path(runs, name)
+        save_trained(path, model, dtype, tokenizers, result, where, recipe)
+        print(f"{name}: trained on {where} in {result.seconds:.0f} s (best epoch {result.best_epoch}); wrote {path}; "
+              f"finish with the same command and --stage evaluate", flush=True)
+        return path
     round_to_storage(model, dtype)
     beam = preset["beam"]
     sources = list(dict.fromkeys(s for s, _ in test))  # each distinct sentence decodes once, alone
@@ -114,13 +118,40 @@ def train_translator(name: str, preset: dict[str, Any], data: str | None, runs: 
     atlas = build_atlas(contexts, [str(len(s.split())) for s, _ in atlas_pairs],
                         f"context vectors of {len(atlas_pairs)} test sources (fixed seed 0); labels are source lengths in words")
     facts = {"measured": measured, "greedy": greedy, "sample": sample, "by_length": by_length, "fit": result,
-             "hardware": hardware(), "num_params": sum(p.numel() for p in model.parameters()),
+             "hardware": where, "num_params": sum(p.numel() for p in model.parameters()),
              "sizes": {k: len(v) for k, v in splits.items()}, "cfg": cfg}
     target = write_and_publish(config, model, tokenizers, result.history, {ATLAS: atlas},
                                lambda folder: translator_card(name, preset, facts, folder), runs, publish, dtype)
     print(f"{name}: test BLEU {measured['bleu']:.2f} (lower-cased {measured['bleu_lc']:.2f}, beam {beam}); "
           f"greedy {greedy['bleu']:.2f}; written to {target}", flush=True)
     return target
+
+
+def _fit_translator(model: torch.nn.Module, entry: TranslatorEntry, train: list, val: list, src_tok, tgt_tok,
+                    preset: dict[str, Any], cfg: FitConfig) -> FitResult:
+    """Teacher forcing with label smoothing through the shared loop; early stopping on greedy validation BLEU."""
+    limit, max_len, args = preset["max_tokens"], preset["max_len"], model.args
+    src_ids = [encode(src_tok, s, limit, "head").ids for s, _ in train]
+    tgt_ids = [encode(tgt_tok, t, limit, "head").ids for _, t in train]
+    val_sample = fixed_sample(val, 1000)
+
+    def make_batch(index: list[int]) -> tuple[torch.Tensor, ...]:
+        src = left_pad([src_ids[i] for i in index], args.pad_id)  # (B, S)
+        tgt, _ = pad_right([[args.bos_id] + tgt_ids[i] + [args.eos_id] for i in index], args.pad_id)  # (B, T+1)
+        return src, tgt
+
+    def loss(net: torch.nn.Module, batch: tuple[torch.Tensor, ...]) -> torch.Tensor:
+        src, tgt = batch
+        logits = net(src, tgt[:, :-1])  # (B, T, V)
+        return F.cross_entropy(logits.reshape(-1, logits.shape[-1]), tgt[:, 1:].reshape(-1),
+                               ignore_index=args.pad_id, label_smoothing=0.1)
+
+    def validate(_: torch.nn.Module) -> dict[str, float]:
+        result = evaluate_pairs(entry, val_sample, beam=1, max_len=max_len)
+        return {"bleu": result["bleu"], "bleu_lc": result["bleu_lc"], "score": result["bleu"]}
+
+    return fit(model, Task([len(s) + len(t) for s, t in zip(src_ids, tgt_ids)], make_batch, loss, validate,
+                           count_tokens=lambda b: int((b[0] != 0).sum() + (b[1] != 0).sum())), cfg)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -134,6 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int)
     parser.add_argument("--max-steps", type=int, help="stop after N optimizer steps (smoke tests)")
     parser.add_argument("--threads", type=int)
+    parser.add_argument("--stage", choices=["all", "train", "evaluate"], default="all",
+                        help="train: stop after training and write RUNS/NAME.trained.pt (e.g. on a GPU machine); "
+                             "evaluate: start from that file; all (default): both")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a recipe field")
     args = parser.parse_args(argv)
     names = list(TRANSLATION_PRESETS) if args.names == ["all"] else args.names
@@ -150,8 +184,13 @@ def main(argv: list[str] | None = None) -> int:
         torch.set_num_threads(args.threads)
     for name in names:
         reproduce = reproduce_command("train.translate", name, args.set, args.epochs)
-        train_translator(name, {**TRANSLATION_PRESETS[name], **overrides, "reproduce": reproduce}, args.data_dir,
-                         Path(args.runs), args.resume, not args.no_publish, args.epochs, args.max_steps)
+        try:
+            train_translator(name, {**TRANSLATION_PRESETS[name], **overrides, "reproduce": reproduce}, args.data_dir,
+                             Path(args.runs), args.resume, not args.no_publish, args.epochs, args.max_steps,
+                             args.stage)
+        except ZooError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
     return 0
 
 

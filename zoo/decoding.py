@@ -29,17 +29,18 @@ def greedy_from_context(model: Seq2Seq, context: Tensor, max_len: int) -> list[l
     args = model.args
     state = model.initial_state(context)
     start = model.start(context)
-    prev = torch.full((context.shape[0],), args.bos_id, dtype=torch.long)  # (B,)
+    prev = torch.full((context.shape[0],), args.bos_id, dtype=torch.long, device=context.device)  # (B,)
     outputs: list[list[int]] = [[] for _ in range(context.shape[0])]
-    done = torch.zeros(context.shape[0], dtype=torch.bool)
+    done = [False] * context.shape[0]
     for _ in range(max_len):
         logits, state = model.step(prev, state, start)  # (B, V)
         nxt = logits.argmax(-1)  # (B,)
-        for row in range(context.shape[0]):
-            if not done[row] and int(nxt[row]) != args.eos_id:
-                outputs[row].append(int(nxt[row]))
-        done |= nxt == args.eos_id
-        if bool(done.all()):
+        for row, token in enumerate(nxt.tolist()):  # one copy per step, not one per row (cheap on a GPU too)
+            if token == args.eos_id:
+                done[row] = True
+            elif not done[row]:
+                outputs[row].append(token)
+        if all(done):
             break
         prev = nxt
     return outputs
@@ -48,20 +49,22 @@ def greedy_from_context(model: Seq2Seq, context: Tensor, max_len: int) -> list[l
 @torch.no_grad()
 def greedy(model: Seq2Seq, sources: list[list[int]], max_len: int) -> list[list[int]]:
     """Most likely token at each step, for a batch of sources; outputs exclude BOS/EOS."""
-    return greedy_from_context(model, model.encode(left_pad(sources, model.args.pad_id)), max_len)
+    src = left_pad(sources, model.args.pad_id).to(model.src_embed.weight.device)  # (B, S)
+    return greedy_from_context(model, model.encode(src), max_len)
 
 
 @torch.no_grad()
 def beam_search(model: Seq2Seq, source: list[int], beam: int, max_len: int, alpha: float = 1.0) -> list[int]:
     """Best hypothesis for one source by log-probability / length**alpha; excludes BOS/EOS."""
     args = model.args
-    context = model.encode(left_pad([source], args.pad_id))  # (1, C)
+    device = model.src_embed.weight.device
+    context = model.encode(left_pad([source], args.pad_id).to(device))  # (1, C)
     state = model.initial_state(context)
     start = model.start(context)
     hyps: list[list[int]] = [[]]
-    scores = torch.zeros(1)  # (K,) summed log-probs of the live hypotheses
+    scores = torch.zeros(1, device=device)  # (K,) summed log-probs of the live hypotheses
     finished: list[tuple[float, list[int]]] = []
-    prev = torch.tensor([args.bos_id])
+    prev = torch.tensor([args.bos_id], device=device)
     for step in range(max_len):
         logits, state = model.step(prev, state, start)  # (K, V)
         logp = torch.log_softmax(logits, dim=-1)  # (K, V)
@@ -82,12 +85,12 @@ def beam_search(model: Seq2Seq, source: list[int], beam: int, max_len: int, alph
         best_done = max((s for s, _ in finished), default=float("-inf"))
         if not keep_rows or (len(finished) >= beam and best_done >= max(keep_scores) / (step + 2) ** alpha):
             break
-        index = torch.tensor(keep_rows)
+        index = torch.tensor(keep_rows, device=device)
         hyps = [hyps[r] + [t] for r, t in zip(keep_rows, keep_tokens)]
-        scores = torch.tensor(keep_scores)
+        scores = torch.tensor(keep_scores, device=device)
         state = _select(state, index)
         start = start.select(index)
-        prev = torch.tensor(keep_tokens)
+        prev = torch.tensor(keep_tokens, device=device)
     for h, s in zip(hyps, scores.tolist()):
         finished.append((s / max(len(h), 1) ** alpha, h))
     return max(finished, key=lambda item: item[0])[1]
