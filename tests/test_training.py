@@ -147,10 +147,14 @@ def test_translator_trains_in_one_stage_and_evaluates_in_another(tmp_path: Path,
     other = subprocess.run([*base, "--set", "dropout=0.5", "--stage", "evaluate"], cwd=ROOT, capture_output=True,
                            text=True, timeout=600)
     assert other.returncode == 2 and "dropout: trained 0.3, asked 0.5" in other.stderr
-    done = subprocess.run([*base, "--stage", "evaluate"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    # decoding settings may differ from the training run's: here the beam is chosen on validation
+    done = subprocess.run([*base, "--set", "beam_choices=[1,2]", "--stage", "evaluate"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
-    assert "evaluating the weights trained on" in done.stdout
+    assert "evaluating the weights trained on" in done.stdout and "BLEU by beam size" in done.stdout
     entry = load_folder(tmp_path / "entries" / "gru-seq2seq.tatoeba-en-ko")
-    assert entry.card["epochs_run"] == 1 and entry.card["beam"] == 2
+    choice = entry.card["beam_choice"]
+    assert set(choice["bleu_by_beam"]) == {"1", "2"} and entry.card["beam"] == choice["chosen"]
+    assert entry.card["epochs_run"] == 1 and "beam_choices=[1,2]" in entry.card["reproduce"]
     assert "--stage" not in entry.card["reproduce"]
     assert isinstance(entry.translate("hello")[0], str)

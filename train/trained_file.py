@@ -20,6 +20,9 @@ from zoo.errors import ZooError
 from .loop import FitResult
 
 FORMAT = 1
+# recipe fields that only steer decoding after training (and the command line, which names them): a trained
+# file may be evaluated with other values of these
+EVALUATION_ONLY = {"beam", "beam_choices", "reproduce"}
 
 
 def trained_path(runs: Path, name: str) -> Path:
@@ -55,7 +58,7 @@ def load_trained(path: Path, recipe: dict[str, Any]) -> dict[str, Any]:
         raise ZooError(f"{path}: not a trained file of format {FORMAT}")
     saved = json.loads(payload["recipe"])
     wanted = json.loads(json.dumps(recipe, sort_keys=True))
-    changed = sorted(k for k in set(saved) | set(wanted) if saved.get(k) != wanted.get(k))
+    changed = sorted(k for k in (set(saved) | set(wanted)) - EVALUATION_ONLY if saved.get(k) != wanted.get(k))
     if changed:
         details = "; ".join(f"{k}: trained {saved.get(k)!r}, asked {wanted.get(k)!r}" for k in changed)
         raise ZooError(f"{path} was trained with another recipe ({details}); pass the same --set/--epochs")

@@ -37,6 +37,7 @@ from .trained_file import load_trained, save_trained, trained_path
 from .translator_card import translator_card
 
 CI_SAMPLE = 500
+BEAM_CHOICE_SAMPLE = 2000  # validation pairs a recipe's beam_choices are compared on
 LENGTH_BUCKETS = [(1, 10), (11, 15), (16, 20), (21, 30), (31, 10_000)]
 
 
@@ -51,6 +52,15 @@ def bleu_by_length(pairs: list, hyps: list[str]) -> list[dict[str, Any]]:
             rows.append({"bucket": label, "n": len(idx), "bleu": round(bleu(refs, outs), 2),
                          "bleu_lc": round(bleu(refs, outs, lowercase=True), 2)})
     return rows
+
+
+def choose_beam(entry: TranslatorEntry, pairs: list, beams: list[int], max_len: int) -> dict[str, Any]:
+    """Pick the beam size with the best cased BLEU on validation pairs (ties: the smaller beam), never on test."""
+    scores = {b: round(evaluate_pairs(entry, pairs, beam=b, max_len=max_len)["bleu"], 2) for b in sorted(set(beams))}
+    chosen = max(scores, key=lambda b: (scores[b], -b))
+    shown = ", ".join(f"{b}: {v:.2f}" for b, v in scores.items())
+    print(f"validation BLEU by beam size on {len(pairs)} pairs ({shown}); chosen {chosen}", flush=True)
+    return {"chosen": chosen, "n": len(pairs), "bleu_by_beam": {str(b): v for b, v in scores.items()}}
 
 
 def train_translator(name: str, preset: dict[str, Any], data: str | None, runs: Path, resume: bool, publish: bool,
@@ -105,7 +115,9 @@ def train_translator(name: str, preset: dict[str, Any], data: str | None, runs: 
               f"finish with the same command and --stage evaluate", flush=True)
         return path
     round_to_storage(model, dtype)
-    beam = preset["beam"]
+    beam_choice = (choose_beam(entry, fixed_sample(val, BEAM_CHOICE_SAMPLE), preset["beam_choices"], max_len)
+                   if preset.get("beam_choices") else None)
+    beam = beam_choice["chosen"] if beam_choice else preset["beam"]
     sources = list(dict.fromkeys(s for s, _ in test))  # each distinct sentence decodes once, alone
     hyp_of = dict(zip(sources, entry.translate(sources, beam=beam, max_len=max_len)))
     measured = {**translation_scores(test, hyp_of), "beam": beam}
@@ -119,7 +131,7 @@ def train_translator(name: str, preset: dict[str, Any], data: str | None, runs: 
                         f"context vectors of {len(atlas_pairs)} test sources (fixed seed 0); labels are source lengths in words")
     facts = {"measured": measured, "greedy": greedy, "sample": sample, "by_length": by_length, "fit": result,
              "hardware": where, "num_params": sum(p.numel() for p in model.parameters()),
-             "sizes": {k: len(v) for k, v in splits.items()}, "cfg": cfg}
+             "sizes": {k: len(v) for k, v in splits.items()}, "cfg": cfg, "beam_choice": beam_choice}
     target = write_and_publish(config, model, tokenizers, result.history, {ATLAS: atlas},
                                lambda folder: translator_card(name, preset, facts, folder), runs, publish, dtype)
     print(f"{name}: test BLEU {measured['bleu']:.2f} (lower-cased {measured['bleu_lc']:.2f}, beam {beam}); "

@@ -8,6 +8,15 @@ from zoo.card import model_index, render_card
 from zoo.entry import WEIGHTS
 
 
+def _beam_note(choice: dict[str, Any] | None) -> str:
+    """The card's sentence on how the beam size was chosen (on validation), or nothing for a fixed beam."""
+    if not choice:
+        return ""
+    shown = ", ".join(f"beam {b}: {v:.2f}" for b, v in choice["bleu_by_beam"].items())
+    return (f"The beam size was chosen on {choice['n']} validation pairs (fixed seed 0) before the test split was "
+            f"decoded: {shown} (cased BLEU). ")
+
+
 def translator_card(name: str, preset: dict[str, Any], facts: dict[str, Any], folder: Path) -> str:
     """README.md for a translator entry: Hub metadata, the zoo block and honest prose."""
     m, g, fit, cfg, sizes = facts["measured"], facts["greedy"], facts["fit"], facts["cfg"], facts["sizes"]
@@ -28,6 +37,9 @@ def translator_card(name: str, preset: dict[str, Any], facts: dict[str, Any], fo
         "hardware": facts["hardware"], "seed": cfg.seed, "reproduce": reproduce, "dataset": preset["dataset"],
         "train_size": sizes["train"], "val_size": sizes["validation"],
     }
+    choice = facts.get("beam_choice")
+    if choice:
+        zoo_block["beam_choice"] = choice
     meta = {
         "license": preset["license"], "language": preset["language"], "library_name": "pytorch",
         "pipeline_tag": "translation", "datasets": [preset["hub_dataset"]],
@@ -67,7 +79,7 @@ at every step and in its output layer (Cho et al. 2014), and nothing else from t
 | beam {m['beam']}, length-normalised | {m['bleu']:.2f} | {m['bleu_lc']:.2f} |
 | greedy | {g['bleu']:.2f} | {g['bleu_lc']:.2f} |
 {multi_rows}
-sacreBLEU corpus BLEU, 13a tokenization, on detokenized output. `python -m zoo eval {name} --beam {m['beam']}`
+{_beam_note(choice)}sacreBLEU corpus BLEU, 13a tokenization, on detokenized output. `python -m zoo eval {name} --beam {m['beam']}`
 re-measures it; CI re-checks a fixed sample of {facts['sample']['n']} sentences.{multi_note}
 
 ### BLEU by source length (words): the single-vector bottleneck
