@@ -20,9 +20,9 @@ from zoo.errors import ZooError
 from .loop import FitResult
 
 FORMAT = 1
-# recipe fields that only steer decoding after training (and the command line, which names them): a trained
-# file may be evaluated with other values of these
-EVALUATION_ONLY = {"beam", "beam_choices", "reproduce"}
+# recipe fields that do not change training (decoding settings, the card's note, the command line that names
+# them): a trained file may be evaluated with other values of these
+EVALUATION_ONLY = {"beam", "beam_choices", "note", "reproduce"}
 
 
 def trained_path(runs: Path, name: str) -> Path:

@@ -101,6 +101,7 @@ were measured on the stored precision. Sources longer than {preset['max_tokens']
 `{reproduce}` (data folder from `ZOO_DATA_DIR` or `--data-dir`; seed {cfg.seed}). Teacher forcing, label smoothing
 0.1, AdamW with a one-cycle schedule (max lr {cfg.lr}), batch {cfg.batch_size}, gradient clipping {cfg.clip},
 length-bucketed batches. Best epoch {fit.best_epoch} of {len(fit.history)} run; {fit.seconds:.0f} s on {facts['hardware']}.
+{preset.get('note', '')}
 
 ## Limits
 One fixed-size vector must carry the whole sentence, so long sentences lose detail (see the table above).

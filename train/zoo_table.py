@@ -18,8 +18,10 @@ HEADER = ("| entry | task | data, reported split | metric on that split | TF-IDF
           "| size on disk | training time |\n|---|---|---|---|---|---|---|---|")
 
 
-def _minutes(seconds: float) -> str:
-    return f"{max(1, round(seconds / 60))} min"
+def _training_time(seconds: float, hardware: str) -> str:
+    """Minutes, naming the device where it was not the CPU (cards say "N CPU cores ..." for CPU runs)."""
+    where = "" if "CPU" in hardware else f" ({hardware})"
+    return f"{max(1, round(seconds / 60))} min{where}"
 
 
 def _row(name: str, task: str, z: dict[str, Any], size: int) -> str:
@@ -37,7 +39,7 @@ def _row(name: str, task: str, z: dict[str, Any], size: int) -> str:
     else:
         metric, rival = f"acc {100 * m['accuracy']:.2f}%", f"acc {100 * base['accuracy']:.2f}%"
     return (f"| `{name}` | {task} | {split} | {metric} | {rival} | {z['num_params'] / 1e6:.2f}M "
-            f"| {size / 1e6:.1f} MB | {_minutes(z['train_time_s'])} |")
+            f"| {size / 1e6:.1f} MB | {_training_time(z['train_time_s'], z.get('hardware', 'CPU'))} |")
 
 
 def zoo_table(folder: Path = BUNDLED_DIR) -> str:
