@@ -1,8 +1,9 @@
 """Train an attention-free seq2seq translator entry: `python -m train.translate gru-seq2seq.multi30k-de-en`.
 
 A thin recipe around the shared loop (train.loop.fit): subword tokenizers from the train split,
-teacher forcing with label smoothing, early stopping on validation BLEU (greedy), then test BLEU with
-beam search on the weights as stored (float16 if the recipe says so), BLEU by source length, atlas, card.
+teacher forcing with label smoothing, early stopping on validation BLEU (greedy), then the beam size chosen
+on validation where the recipe lists beam_choices, test BLEU with beam search on the weights as stored
+(float16 if the recipe says so), BLEU by source length, atlas, card. --stage splits training from the rest.
 """
 from __future__ import annotations
 
