@@ -60,7 +60,8 @@ class FitResult:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _save(path: Path, payload: dict) -> None:
+def save_atomically(path: Path, payload: dict) -> None:
+    """torch.save through a temporary file and a rename, so a killed process never leaves half a file."""
     tmp = path.with_suffix(".tmp")
     torch.save(payload, tmp)
     os.replace(tmp, path)
@@ -133,7 +134,7 @@ def fit(model: nn.Module, task: Task, cfg: FitConfig) -> FitResult:
             print(f"epoch {epoch}: {shown}", flush=True)
             if ckpt:
                 ckpt.parent.mkdir(parents=True, exist_ok=True)
-                _save(ckpt, {"model": model.state_dict(), "optimizer": optimizer.state_dict(),
+                save_atomically(ckpt, {"model": model.state_dict(), "optimizer": optimizer.state_dict(),
                              "schedule": schedule.state_dict(), "rng": torch.get_rng_state(), "state": state,
                              "config": asdict(cfg)})
         if cfg.max_steps and state["steps"] >= cfg.max_steps:

@@ -7,7 +7,6 @@ storage dtype, both tokenizers, the history, the wall time, the hardware and the
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ from torch import nn
 
 from zoo.errors import ZooError
 
-from .loop import FitResult
+from .loop import FitResult, save_atomically
 
 FORMAT = 1
 # recipe fields that do not change training (decoding settings, the card's note, the command line that names
@@ -41,9 +40,7 @@ def save_trained(path: Path, model: nn.Module, dtype: torch.dtype, tokenizers: d
         "hardware": hardware, "recipe": json.dumps(recipe, sort_keys=True),
     }
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    torch.save(payload, tmp)
-    os.replace(tmp, path)
+    save_atomically(path, payload)
 
 
 def load_trained(path: Path, recipe: dict[str, Any]) -> dict[str, Any]:
