@@ -2,9 +2,19 @@
 
 The pages (home at "/", then sentiment, spam, translate, lab, compare, zoo) and the tasks their sidebar
 picker offers are listed in pages/ui/shell.py; the interface strings (English, 한국어) in pages/ui/strings/.
+
+`streamlit run app.py` first imports this file to find `app`, an st.App that serves this same file and
+warms the server up as it starts (pages/ui/warm_up.py); each session's script run executes it as __main__.
 """
 from __future__ import annotations
 
-from pages.ui.shell import draw_shell
+import streamlit as st
 
-draw_shell().run()
+if __name__ == "__main__":  # a session's script run (also AppTest's)
+    from pages.ui.shell import draw_shell
+
+    draw_shell().run()
+else:  # imported by `streamlit run app.py`, which serves the st.App it finds here
+    from pages.ui.warm_up import lifespan
+
+    app = st.App(__file__, lifespan=lifespan)

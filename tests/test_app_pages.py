@@ -329,3 +329,28 @@ def test_a_broken_entry_is_reported_not_raised(tmp_path: Path, monkeypatch: pyte
     at = open_page("pages/zoo.py")
     no_exception(at)
     assert any(TINY_SENTIMENT in e.value for e in at.error)
+
+
+def test_server_start_warms_up_the_default_model_of_each_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`streamlit run app.py` finds app.py's st.App (whose lifespan starts the warm-up); the warm-up loads the
+    model each page starts with into the app's model cache, so a page run finds it there."""
+    from streamlit.web.server.app_discovery import discover_asgi_app
+
+    from pages.ui import loader
+    from pages.ui.shell import PAGES as SPECS
+    from pages.ui.sidebar import available_models, default_model
+    from pages.ui.warm_up import warm_up
+
+    assert discover_asgi_app(APP).import_string == "app:app"
+    expected = {default_model(available_models(s.tasks)) for s in SPECS if s.tasks}
+    assert {zoo.load(n).config.task for n in expected} == {"sentiment", "spam", "translation"}
+    loader._load.clear()
+    loaded = warm_up()
+    assert sorted(loaded) == sorted(expected)
+
+    def no_loading(name: str) -> None:
+        raise AssertionError(f"{name} was loaded again")
+
+    monkeypatch.setattr(zoo, "load", no_loading)
+    for name in loaded:
+        assert loader.load_model(name).name == name  # served from the cache the warm-up filled

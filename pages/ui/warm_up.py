@@ -1,0 +1,60 @@
+"""Server-start warm-up: `streamlit run app.py` serves app.py's st.App, whose lifespan starts this in a thread.
+
+It imports what a page run needs (torch, zoo, plotly: about 3 s of a 2-core machine's time) and loads the
+model each page starts with, while the first browser is still loading Streamlit's frontend, so the first
+page run finds them ready. The pages need nothing from it: whatever is not ready yet, they load themselves
+(st.cache_resource computes one model once even when two threads ask at the same time).
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+_LOG = logging.getLogger("seq-zoo")
+# Streamlit warns once per cached call made outside a session ("missing ScriptRunContext"): expected here.
+_CONTEXT_LOGGER = "streamlit.runtime.scriptrunner_utils.script_run_context"
+
+
+def warm_up() -> list[str]:
+    """Import the pages' modules and load each page's default model; returns the names loaded."""
+    import plotly.graph_objects  # noqa: F401 (imported for its import time, as the others)
+
+    from . import classifier_page, seq2seq  # noqa: F401 (torch, zoo and the plotting helpers)
+    from .loader import load_model
+    from .shell import PAGES
+    from .sidebar import available_models, default_model
+
+    loaded = []
+    for tasks in dict.fromkeys(p.tasks for p in PAGES if p.tasks):
+        names = available_models(tasks)
+        if names and default_model(names) not in loaded:
+            load_model(default_model(names))
+            loaded.append(default_model(names))
+    return loaded
+
+
+def _run() -> None:
+    started = time.perf_counter()
+    context_logger = logging.getLogger(_CONTEXT_LOGGER)
+    level = context_logger.level
+    context_logger.setLevel(logging.ERROR)
+    try:
+        loaded = warm_up()
+    except Exception as exc:  # noqa: BLE001 (the page that needs the failing part shows the error)
+        _LOG.warning("warm-up stopped after %.1f s: %s", time.perf_counter() - started, exc)
+        return
+    finally:
+        context_logger.setLevel(level)
+    _LOG.info("warm-up: imports and %s loaded in %.1f s", ", ".join(loaded) or "no model",
+              time.perf_counter() - started)
+
+
+@asynccontextmanager
+async def lifespan(app: Any) -> AsyncIterator[None]:  # noqa: ARG001 (st.App passes itself)
+    """st.App lifespan: start the warm-up thread and serve at once (no request waits for it)."""
+    threading.Thread(target=_run, name="seq-zoo-warm-up", daemon=True).start()
+    yield
