@@ -49,8 +49,8 @@ def _run() -> None:
         return
     finally:
         context_logger.setLevel(level)
-    _LOG.info("warm-up: imports and %s loaded in %.1f s", ", ".join(loaded) or "no model",
-              time.perf_counter() - started)
+    print(f"  seq-zoo warm-up: torch, the pages' modules and {', '.join(loaded) or 'no model'} loaded in "
+          f"{time.perf_counter() - started:.1f} s", flush=True)  # on the console, under Streamlit's URL lines
 
 
 @asynccontextmanager
