@@ -48,3 +48,19 @@ def test_batcher_reencodes_each_visit() -> None:
     make_batch([0, 2])
     assert calls == [0, 2, 0, 2] and lengths.tolist() == [1, 3] and labels.tolist() == [0, 0]
     assert ids.tolist() == [[5, 0, 0], [5, 5, 5]]
+
+
+def test_teacher_guesses_are_out_of_fold_and_do_not_depend_on_the_process_count() -> None:
+    """The distillation teacher: each training text's probabilities come from a fit without it; fitting the
+    folds in two processes gives exactly what one process gives."""
+    from train.baseline import out_of_fold_probs
+
+    words = {"pos": ["great", "lovely", "superb", "fine"], "neg": ["awful", "dull", "poor", "bad"]}
+    train = [(f"a {words[l][i % 4]} film number {i}", l) for i in range(60) for l in ("pos", "neg")]
+    train.append(("a great film, but", "neg"))  # its fold's model has never seen it: the guess stays wrong
+    one = out_of_fold_probs(train, "word", ["neg", "pos"], folds=3, jobs=1)
+    two = out_of_fold_probs(train, "word", ["neg", "pos"], folds=3, jobs=2)
+    assert one.shape == (len(train), 2) and (one == two).all()
+    assert abs(one.sum(axis=1) - 1).max() < 1e-5
+    assert (one[:-1].argmax(axis=1) == [1 if l == "pos" else 0 for _, l in train[:-1]]).mean() > 0.95
+    assert one[-1].argmax() == 1
