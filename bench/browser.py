@@ -244,7 +244,9 @@ class Server:
         """How long the app's start-up warm-up took (pages/ui/warm_up.py prints it), if it has finished."""
         import re
 
-        found = re.search(r"seq-zoo warm-up: .* in ([0-9.]+) s", self.log.read_text(errors="replace"))
+        from pages.ui.warm_up import DONE
+
+        found = re.search(re.escape(DONE) + r" .* in ([0-9.]+) s", self.log.read_text(errors="replace"))
         return float(found.group(1)) if found else None
 
     async def __aexit__(self, *exc) -> None:

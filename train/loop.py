@@ -135,8 +135,8 @@ def fit(model: nn.Module, task: Task, cfg: FitConfig) -> FitResult:
             if ckpt:
                 ckpt.parent.mkdir(parents=True, exist_ok=True)
                 save_atomically(ckpt, {"model": model.state_dict(), "optimizer": optimizer.state_dict(),
-                             "schedule": schedule.state_dict(), "rng": torch.get_rng_state(), "state": state,
-                             "config": asdict(cfg)})
+                                       "schedule": schedule.state_dict(), "rng": torch.get_rng_state(),
+                                       "state": state, "config": asdict(cfg)})
         if cfg.max_steps and state["steps"] >= cfg.max_steps:
             break
     distributed.stop()

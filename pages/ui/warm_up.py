@@ -17,6 +17,7 @@ from typing import Any
 _LOG = logging.getLogger("seq-zoo")
 # Streamlit warns once per cached call made outside a session ("missing ScriptRunContext"): expected here.
 _CONTEXT_LOGGER = "streamlit.runtime.scriptrunner_utils.script_run_context"
+DONE = "seq-zoo warm-up:"  # starts the console line printed when the warm-up is done (the app benchmark reads it)
 
 
 def warm_up() -> list[str]:
@@ -28,12 +29,13 @@ def warm_up() -> list[str]:
     from .shell import PAGES
     from .sidebar import available_models, default_model
 
-    loaded = []
+    loaded: list[str] = []
     for tasks in dict.fromkeys(p.tasks for p in PAGES if p.tasks):
         names = available_models(tasks)
-        if names and default_model(names) not in loaded:
-            load_model(default_model(names))
-            loaded.append(default_model(names))
+        name = default_model(names) if names else None
+        if name and name not in loaded:
+            load_model(name)
+            loaded.append(name)
     return loaded
 
 
@@ -49,7 +51,7 @@ def _run() -> None:
         return
     finally:
         context_logger.setLevel(level)
-    print(f"  seq-zoo warm-up: torch, the pages' modules and {', '.join(loaded) or 'no model'} loaded in "
+    print(f"  {DONE} torch, the pages' modules and {', '.join(loaded) or 'no model'} loaded in "
           f"{time.perf_counter() - started:.1f} s", flush=True)  # on the console, under Streamlit's URL lines
 
 
