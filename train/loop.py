@@ -36,6 +36,7 @@ class FitConfig:
     checkpoint: str | None = None  # path of the resumable checkpoint
     resume: bool = False
     max_steps: int | None = None  # stop after this many steps (smoke tests)
+    ema: float = 0.0  # >0: validate and keep an exponential moving average of the weights with this decay
 
 
 @dataclass
@@ -67,6 +68,40 @@ def save_atomically(path: Path, payload: dict) -> None:
     os.replace(tmp, path)
 
 
+class WeightAverage:
+    """An exponential moving average of a model's floating-point weights (decay warmed up as (1+t)/(10+t))."""
+
+    def __init__(self, model: nn.Module, decay: float, saved: dict[str, Any] | None = None) -> None:
+        self.decay, self.updates = decay, 0
+        self.shadow = {k: v.detach().clone() for k, v in model.state_dict().items()}
+        if saved:
+            self.updates = saved["updates"]
+            for k, v in saved["shadow"].items():
+                self.shadow[k].copy_(v)
+
+    @torch.no_grad()
+    def update(self, model: nn.Module) -> None:
+        """Move the average one step towards the model's current weights."""
+        self.updates += 1
+        decay = min(self.decay, (1 + self.updates) / (10 + self.updates))
+        current = model.state_dict()
+        floats = [k for k, v in self.shadow.items() if v.is_floating_point()]
+        torch._foreach_lerp_([self.shadow[k] for k in floats], [current[k].detach() for k in floats], 1 - decay)
+        for k, v in self.shadow.items():
+            if not v.is_floating_point():
+                v.copy_(current[k])
+
+    def swapped_into(self, model: nn.Module) -> dict[str, Tensor]:
+        """Load the average into the model; returns the model's own weights, to load back afterwards."""
+        own = {k: v.detach().clone() for k, v in model.state_dict().items()}
+        model.load_state_dict(self.shadow)
+        return own
+
+    def saved(self) -> dict[str, Any]:
+        """What a checkpoint stores to resume the average."""
+        return {"updates": self.updates, "shadow": {k: v.cpu() for k, v in self.shadow.items()}}
+
+
 def fit(model: nn.Module, task: Task, cfg: FitConfig) -> FitResult:
     """Train until cfg.epochs or early stopping; returns the best state by validation score."""
     runtime = distributed.start(cfg.device)
@@ -81,6 +116,7 @@ def fit(model: nn.Module, task: Task, cfg: FitConfig) -> FitResult:
     state = {"epoch": 0, "history": [], "best_score": -math.inf, "best_epoch": 0, "bad_epochs": 0,
              "best_state": None, "seconds": 0.0, "steps": 0}
     ckpt = Path(cfg.checkpoint) if cfg.checkpoint else None
+    saved: dict[str, Any] = {}
     if ckpt and cfg.resume and ckpt.is_file():
         saved = torch.load(ckpt, map_location="cpu", weights_only=True)  # our own local file, tensors only
         model.load_state_dict(saved["model"])
@@ -90,6 +126,7 @@ def fit(model: nn.Module, task: Task, cfg: FitConfig) -> FitResult:
         state = saved["state"]
         if runtime.is_main:
             print(f"resumed from {ckpt} after epoch {state['epoch']}", flush=True)
+    average = WeightAverage(model, cfg.ema, saved.get("ema")) if cfg.ema else None
     started = time.time() - state["seconds"]
     while state["epoch"] < cfg.epochs and state["bad_epochs"] < cfg.patience:
         epoch = state["epoch"] + 1
@@ -106,6 +143,8 @@ def fit(model: nn.Module, task: Task, cfg: FitConfig) -> FitResult:
             nn.utils.clip_grad_norm_(model.parameters(), cfg.clip)
             optimizer.step()
             schedule.step()
+            if average:
+                average.update(model)
             loss_sum += float(loss.detach())
             tokens += task.count_tokens(batch)
             steps_run += 1
@@ -116,6 +155,7 @@ def fit(model: nn.Module, task: Task, cfg: FitConfig) -> FitResult:
                 break
         seconds = time.time() - epoch_start
         model.eval()
+        own = average.swapped_into(model) if average else None  # validate (and keep) the averaged weights
         with torch.no_grad():
             metrics = task.validate(model)
         record = {"epoch": epoch, "train_loss": distributed.mean_across(loss_sum / max(steps_run, 1), runtime),
@@ -127,6 +167,8 @@ def fit(model: nn.Module, task: Task, cfg: FitConfig) -> FitResult:
                          best_state=copy.deepcopy({k: v.cpu() for k, v in model.state_dict().items()}))
         else:
             state["bad_epochs"] += 1
+        if own is not None:
+            model.load_state_dict(own)
         state["epoch"] = epoch
         state["seconds"] = time.time() - started
         if runtime.is_main:
@@ -136,7 +178,8 @@ def fit(model: nn.Module, task: Task, cfg: FitConfig) -> FitResult:
                 ckpt.parent.mkdir(parents=True, exist_ok=True)
                 save_atomically(ckpt, {"model": model.state_dict(), "optimizer": optimizer.state_dict(),
                                        "schedule": schedule.state_dict(), "rng": torch.get_rng_state(),
-                                       "state": state, "config": asdict(cfg)})
+                                       "state": state, "config": asdict(cfg),
+                                       **({"ema": average.saved()} if average else {})})
         if cfg.max_steps and state["steps"] >= cfg.max_steps:
             break
     distributed.stop()
