@@ -65,6 +65,14 @@ def _teacher_note(preset: dict[str, Any], teacher: dict[str, Any] | None) -> str
             "a separate fit on the whole train split. At inference the entry is the recurrent network alone.")
 
 
+def _average_note(preset: dict[str, Any]) -> str:
+    """A sentence on the weight average, if the recipe kept one."""
+    if not preset.get("ema", 0.0):
+        return ""
+    return (f"\nThe weights are an exponential moving average of the trained weights (decay {preset['ema']} per "
+            "step): each epoch's validation score, the early stopping and the stored entry all use the average.")
+
+
 def classifier_card(name: str, preset: dict[str, Any], facts: dict[str, Any], folder: Path) -> str:
     """README.md for a classifier entry: Hub metadata, the zoo block and honest prose."""
     m, base, fit, cfg = facts["measured"], facts["baseline"], facts["fit"], facts["cfg"]
@@ -136,7 +144,7 @@ The validation split chose the best epoch (early stopping, patience {cfg.patienc
 `{reproduce}` (data folder from `ZOO_DATA_DIR` or `--data-dir`; seed {cfg.seed}).
 AdamW, one-cycle learning rate (max {cfg.lr}), batch {cfg.batch_size}, gradient clipping {cfg.clip},
 length-bucketed batches. Best epoch {fit.best_epoch} of {len(fit.history)} run;
-{train_seconds:.0f} s on {facts['hardware']}.{_noise_note(a)}{_teacher_note(a, teacher)}
+{train_seconds:.0f} s on {facts['hardware']}.{_noise_note(a)}{_teacher_note(a, teacher)}{_average_note(a)}
 
 ## Limits
 {a['limits']}
