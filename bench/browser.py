@@ -4,11 +4,12 @@ A script run is over when the server sends its `script_finished` message (read f
 frames, Streamlit's own protobuf) with a status other than "finished early for a rerun"; the figure then
 waits one more animation frame, so the browser has drawn the result.
 
-- app: seconds from starting the server to the first prediction shown on /spam (fresh server, text typed,
-  button pressed; the browser is launched before the clock starts), then for every page of the app
-  (read from pages/ui/shell.py, so new pages are picked up): its load time and, where it has a text box and
-  a primary button, the time from pressing the button to the finished, drawn result, over N interactions
-  with texts of that page's task read at run time from the data directory (written ones if absent).
+- app: seconds from starting the server to the first prediction shown on /spam (fresh server; the text typed
+  and the button pressed as soon as they are drawn; the browser is launched before the clock starts), then
+  for every page of the app (read from pages/ui/shell.py, so new pages are picked up): its load time and,
+  where it has a text box and a primary button, the time from pressing the button to the finished, drawn
+  result, over N interactions with texts of that page's task read at run time from the data directory
+  (written ones if absent).
   Goals: first prediction <= 5 s, spam-page interaction p50 <= 1 s.
 - load: 8 browser sessions (contexts) at once, each making 10 predictions on /spam on a warmed-up server:
   errors (exceptions shown, timeouts, no result) and p50/p95 interaction time.
@@ -187,6 +188,32 @@ async def interact(page, watcher: Watcher, text: str) -> Interaction:
     return Interaction(run, shown_at - start, max(full, shown_at - start), shown_at)
 
 
+async def first_prediction(context, base: str, text: str) -> tuple[float, float]:
+    """A user's first prediction on a fresh server: open /spam, type as soon as the text box and the button are
+    drawn, press the button. Returns perf_counter when the button was drawn and when the prediction (the page's
+    metrics, not stale) was shown."""
+    page = await context.new_page()
+    await page.goto(f"{base}/spam")
+    await page.locator(BUTTON).first.wait_for(state="visible")
+    ready = time.perf_counter()
+    await page.locator(BOX).first.fill(text)
+    await page.locator(BUTTON).first.click()  # the box's text is committed as it loses focus, as a user's would be
+    while True:
+        metrics, stale = await page.evaluate(METRICS)
+        if metrics and not stale:
+            break
+        if await page.locator(EXCEPTION).count():
+            raise RuntimeError("the page shows an exception: " + (await page.locator(EXCEPTION).first.inner_text())[:200])
+        if time.perf_counter() - ready > RUN_TIMEOUT_S:
+            raise TimeoutError(f"no prediction shown within {RUN_TIMEOUT_S:.0f} s")
+        await asyncio.sleep(0.02)
+    shown = time.perf_counter()
+    if text[:40] not in await page.locator(BOX).first.input_value():
+        raise RuntimeError("the text box lost the typed text")
+    await page.close()
+    return ready, shown
+
+
 async def interactive(page, wait_s: float = 3.0) -> bool:
     """Whether the page has a text box and a primary button (waiting up to wait_s for them to be drawn)."""
     try:
@@ -237,7 +264,7 @@ class Server:
     async def healthy(self) -> float:
         from tests.browser_support import wait_healthy
 
-        await asyncio.to_thread(wait_healthy, self.url, self.proc)
+        await asyncio.to_thread(wait_healthy, self.url, self.proc, poll_s=0.02)  # the clock runs: ask often
         return time.perf_counter() - self.started
 
     def warm_up_seconds(self) -> float | None:
@@ -280,10 +307,8 @@ async def _app(quick: bool) -> dict:
             healthy = await server.healthy()
             first = first_error = warm_up = None
             try:
-                page, watcher, _ = await open_page(context, server.url, "spam")
-                ready = time.perf_counter() - server.started
-                first = (await interact(page, watcher, texts_for("spam", 1)[0])).shown_at - server.started
-                await page.close()
+                ready, first = await first_prediction(context, server.url, texts_for("spam", 1)[0])
+                ready, first = ready - server.started, first - server.started
                 warm_up = server.warm_up_seconds()
             except Exception as exc:  # noqa: BLE001 (reported)
                 ready, first_error = time.perf_counter() - server.started, str(exc).splitlines()[0][:200]
@@ -391,10 +416,11 @@ def _first_line(result: dict) -> str:
         return f"**First prediction on /spam: not shown** ({result['first_error']})."
     return (f"**First prediction on /spam: {result['first']:.2f} s after starting the server** (goal ≤ "
             f"{GOAL_FIRST_S:g} s: {verdict(result['first'] <= GOAL_FIRST_S)}): server healthy at "
-            f"{result['healthy']:.2f} s, page drawn at {result['ready']:.2f} s, then the text typed and the button "
-            "pressed. " + (f"The server's start-up warm-up (imports, each page's default model), which runs beside "
-                           f"the browser's loading of the frontend, took {result['warm_up']:.1f} s."
-                           if result.get("warm_up") else "The server's start-up warm-up had not finished by then."))
+            f"{result['healthy']:.2f} s, /spam's text box and button drawn at {result['ready']:.2f} s; the text was "
+            "typed and the button pressed at once (a user's path, no waiting for the rest of the page). "
+            + (f"The server's start-up warm-up (imports, each page's default model), which runs beside the browser's "
+               f"loading of the frontend, took {result['warm_up']:.1f} s." if result.get("warm_up")
+               else "The server's start-up warm-up had not finished by then."))
 
 
 def run_app(quick: bool = False) -> str:

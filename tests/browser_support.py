@@ -66,8 +66,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def wait_healthy(url: str, proc: subprocess.Popen, timeout_s: float = SERVER_START_TIMEOUT_S) -> None:
-    """Poll the server's health endpoint until it answers 'ok'; fail if the process exits or time runs out."""
+def wait_healthy(url: str, proc: subprocess.Popen, timeout_s: float = SERVER_START_TIMEOUT_S,
+                 poll_s: float = 0.5) -> None:
+    """Poll the server's health endpoint every poll_s until it answers 'ok'; fail if the process exits or time
+    runs out."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -78,7 +80,7 @@ def wait_healthy(url: str, proc: subprocess.Popen, timeout_s: float = SERVER_STA
                     return
         except OSError:
             pass
-        time.sleep(0.5)
+        time.sleep(poll_s)
     raise TimeoutError(f"streamlit did not answer on {url} within {timeout_s:.0f}s")
 
 

@@ -8,7 +8,8 @@ import zipfile
 import pytest
 
 from tests.browser_support import (  # noqa: F401 (fixtures)
-    app_server, browser_page, chromium, full_page_screenshot, test_zoo, wait_until_idle)
+    app_server, browser_page, chromium, free_port, full_page_screenshot, start_server, stop_server, test_zoo,
+    wait_healthy, wait_until_idle)
 from zoo.loader import load_folder
 
 pytestmark = pytest.mark.browser
@@ -54,6 +55,52 @@ def finish(page, name: str, min_charts: int = 1) -> None:
     assert page.locator('[data-testid="stException"]').count() == 0
     wait_until_idle(page)
     assert full_page_screenshot(page, name).stat().st_size > 10_000
+
+
+def finished_status(payload: object) -> str | None:
+    """The status of a `script_finished` message among the server's WebSocket frames (None for other frames)."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    msg = ForwardMsg()
+    try:
+        msg.ParseFromString(payload)
+    except Exception:  # noqa: BLE001 (text frames, other protocols)
+        return None
+    if msg.WhichOneof("type") != "script_finished":
+        return None
+    return ForwardMsg.ScriptFinishedStatus.Name(msg.script_finished)
+
+
+def test_fresh_server_draws_the_first_page_in_one_run(chromium, test_zoo, tmp_path) -> None:  # noqa: F811
+    """A fresh server's first visit to /spam runs app.py straight away (no extra run to register the pages
+    first), and text typed and submitted at once, as the button appears, is classified and kept."""
+    port, url = free_port(), ""
+    proc = start_server(port, tmp_path / "server.log", test_zoo)
+    context = chromium.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        url = f"http://127.0.0.1:{port}"
+        wait_healthy(url, proc)
+        page = context.new_page()
+        statuses: list[str] = []
+        page.on("websocket", lambda ws: ws.on("framereceived",
+                                              lambda payload: statuses.append(finished_status(payload) or "")))
+        page.goto(f"{url}/spam")
+        button = page.get_by_role("button", name="Classify", exact=True)
+        button.wait_for(state="visible")
+        for _ in range(200):
+            if any(statuses):
+                break
+            page.wait_for_timeout(50)
+        assert [s for s in statuses if s][0] == "FINISHED_SUCCESSFULLY"  # not FINISHED_EARLY_FOR_RERUN
+        box = page.locator('[data-testid="stTextArea"] textarea').first
+        box.fill(SPAM_TEXT)
+        button.click()
+        assert metric_value(page, "Prediction") == "spam"
+        wait_until_idle(page)
+        assert box.input_value() == SPAM_TEXT
+    finally:
+        context.close()
+        stop_server(proc)
 
 
 def test_home_follows_the_users_sentence(app_server: str, browser_page) -> None:  # noqa: F811

@@ -55,8 +55,24 @@ def _run() -> None:
           f"{time.perf_counter() - started:.1f} s", flush=True)  # on the console, under Streamlit's URL lines
 
 
+def navigation_owns_the_pages() -> None:
+    """Tell Streamlit, before the first session, what app.py's first st.navigation call would tell it.
+
+    Until then Streamlit 1.67 treats `pages/` as a folder of stand-alone pages: a fresh server's first visit
+    to /spam runs pages/spam.py without app.py, which must register the pages and rerun (shell.ensure_shell),
+    a second script run before the first page is drawn. Setting the flag st.navigation sets skips that run.
+    """
+    try:
+        from streamlit.runtime.pages_manager import PagesManager
+    except ImportError:  # another Streamlit layout: ensure_shell still handles the first visit
+        return
+    if hasattr(PagesManager, "uses_pages_directory"):
+        PagesManager.uses_pages_directory = False
+
+
 @asynccontextmanager
 async def lifespan(app: Any) -> AsyncIterator[None]:  # noqa: ARG001 (st.App passes itself)
     """st.App lifespan: start the warm-up thread and serve at once (no request waits for it)."""
+    navigation_owns_the_pages()
     threading.Thread(target=_run, name="seq-zoo-warm-up", daemon=True).start()
     yield
