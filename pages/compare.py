@@ -6,6 +6,7 @@ import numpy as np
 import streamlit as st
 
 import zoo
+from pages.ui.charts import show_chart
 from pages.ui.examples import classifier_examples
 from pages.ui.i18n import plot_text, t
 from pages.ui.inputs import error_text, show_notices, trained_on
@@ -69,7 +70,7 @@ if len({tuple(tr["tokens"]) for tr in traces.values()}) > 1:
     st.caption(t("cmp.tokens_differ"))
 words = plot_text()
 index = {cell: list(tr["labels"]).index(positive) if positive in tr["labels"] else -1 for cell, tr in traces.items()}
-st.plotly_chart(plots.curves_over_steps({names[c]: tr["prefix_probs"][:, index[c]] for c, tr in traces.items()},
+show_chart(plots.curves_over_steps({names[c]: tr["prefix_probs"][:, index[c]] for c, tr in traces.items()},
                                         tokens, t("cmp.prefix_title", positive=positive), f"P({positive})",
                                         text=words, y_range=(0, 1)), key="cmp_prefix")
 st.caption(t("cmp.prefix_caption"))
@@ -77,11 +78,11 @@ st.caption(t("cmp.prefix_caption"))
 left, right = st.columns(2)
 with left:
     norms = {names[c]: np.linalg.norm(tr["layers"][-1]["h_0"], axis=1) for c, tr in traces.items()}
-    st.plotly_chart(plots.curves_over_steps(norms, tokens, t("cmp.norm_title"), "‖h_t‖", text=words),
+    show_chart(plots.curves_over_steps(norms, tokens, t("cmp.norm_title"), "‖h_t‖", text=words),
                     key="cmp_norms")
     st.caption(t("cmp.norm_caption"))
 with right:
     influence = {names[c]: models[c].step_influence(text) for c in traces}
-    st.plotly_chart(plots.curves_over_steps(influence, tokens, t("cmp.influence_title"), "‖∂h_T/∂x_t‖",
+    show_chart(plots.curves_over_steps(influence, tokens, t("cmp.influence_title"), "‖∂h_T/∂x_t‖",
                                             text=words, log_y=True), key="cmp_influence")
     st.caption(t("cmp.influence_caption"))

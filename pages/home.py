@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 import zoo
+from pages.ui.charts import show_chart
 from pages.ui.examples import translate_examples
 from pages.ui.facts import cell_facts, context_parts
 from pages.ui.i18n import plot_text, t
@@ -43,7 +44,7 @@ st.code(f"{text}\n→ " + "  ".join(tokens), language=None)
 
 st.header(t("home.steps_header"))
 st.markdown(t("home.steps_text", steps=steps, embed=facts["embed_dim"]))
-st.plotly_chart(plots.unrolled_diagram(tokens, prediction["label"], title=t("home.unrolled_title"), text=words),
+show_chart(plots.unrolled_diagram(tokens, prediction["label"], title=t("home.unrolled_title"), text=words),
                 key="home_unrolled")
 
 st.header(t("home.hidden_header"))
@@ -55,12 +56,12 @@ shapes = dict(h=facts["hidden_dim"], e=facts["embed_dim"], wx0=wx[0], wx1=wx[1],
 st.markdown(t("home.shapes_plain", **shapes) + " "
             + (t("home.shapes_gated", **shapes) if facts["gates"] > 1 else t("home.shapes_rnn", **shapes))
             + (" " + t("home.bidirectional") if facts["bidirectional"] else ""))
-st.plotly_chart(plots.hidden_heatmap(trace["hidden"], tokens, max_units=16, title=t("home.hidden_title"),
+show_chart(plots.hidden_heatmap(trace["hidden"], tokens, max_units=16, title=t("home.hidden_title"),
                                      text=words), key="home_hidden")
 
 st.header(t("home.m2o_header"))
 st.markdown(t("home.m2o_text", label=prediction["label"], p=f"{prediction['probs'][prediction['label']]:.2f}"))
-st.plotly_chart(plots.prefix_curve(trace["prefix_probs"], tokens, trace["labels"], title=t("plot.prefix_title"),
+show_chart(plots.prefix_curve(trace["prefix_probs"], tokens, trace["labels"], title=t("plot.prefix_title"),
                                    text=words), key="home_prefix")
 translators = available_models(("translation",))
 if translators:
@@ -68,11 +69,11 @@ if translators:
     source = translate_examples((list(translator.config.language) or ["en"])[0])[0][1]
     out = translator.trace(source, max_len=20)
     st.markdown(t("home.ed_text_live", name=translator.name))
-    st.plotly_chart(plots.unrolled_diagram(out["source_tokens"], "", title=t("home.ed_title"), text=words,
+    show_chart(plots.unrolled_diagram(out["source_tokens"], "", title=t("home.ed_title"), text=words,
                                            outputs=[s["token"] for s in out["steps"]]), key="home_ed")
 else:
     st.markdown(t("home.ed_text_schematic"))
-    st.plotly_chart(plots.unrolled_diagram(["x₁", "x₂", "x₃", "x₄"], "", title=t("home.ed_title_schematic"),
+    show_chart(plots.unrolled_diagram(["x₁", "x₂", "x₃", "x₄"], "", title=t("home.ed_title_schematic"),
                                            text=words, outputs=["y₁", "y₂", "y₃", "<eos>"]), key="home_ed")
 
 st.header(t("home.context_header"))
@@ -80,7 +81,7 @@ pooling = t("home.pooling_concat") if facts["pooling"] == "concat" else t("home.
 st.markdown(t("home.context_text", pooling=pooling, dim=facts["context_dim"], head0=facts["head"][0],
               head1=facts["head"][1], labels=", ".join(facts["labels"])))
 parts = context_parts(facts, {"last": t("home.part_last"), "max": t("home.part_max"), "mean": t("home.part_mean")})
-st.plotly_chart(plots.vector_strip(trace["context"], t("home.context_title", dim=facts["context_dim"]), parts),
+show_chart(plots.vector_strip(trace["context"], t("home.context_title", dim=facts["context_dim"]), parts),
                 key="home_context")
 
 st.header(t("home.pages_header"))

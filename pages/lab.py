@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 import zoo
+from pages.ui.charts import show_chart
 from pages.ui.examples import lab_examples
 from pages.ui.i18n import plot_text, t
 from pages.ui.inputs import UNKNOWN_WARN, error_text, trained_on
@@ -60,11 +61,11 @@ words = plot_text()
 st.caption(t("lab.dims", n=len(lines), dim=vectors.shape[1]))
 left, right = st.columns(2)
 with left:
-    st.plotly_chart(plots.sentence_map(pca_2d(vectors), lines, groups, t("lab.pca_title"), text=words,
+    show_chart(plots.sentence_map(pca_2d(vectors), lines, groups, t("lab.pca_title"), text=words,
                                        colour_title=colour_title), key="lab_pca")
 with right:
     if len(lines) >= TSNE_MIN_POINTS:
-        st.plotly_chart(plots.sentence_map(tsne_2d(vectors), lines, groups, t("lab.tsne_title"), text=words,
+        show_chart(plots.sentence_map(tsne_2d(vectors), lines, groups, t("lab.tsne_title"), text=words,
                                            colour_title=colour_title), key="lab_tsne")
         st.caption(t("lab.tsne_caption"))
     else:
@@ -72,7 +73,7 @@ with right:
 
 similarity = cosine_matrix(vectors)
 st.subheader(t("lab.cosine_header"))
-st.plotly_chart(plots.similarity_heatmap(similarity, lines, t("lab.cosine_title"), text=words), key="lab_cosine")
+show_chart(plots.similarity_heatmap(similarity, lines, t("lab.cosine_title"), text=words), key="lab_cosine")
 st.subheader(t("lab.nn_header"))
 neighbours = nearest_neighbours(similarity, k=1)
 st.dataframe(pd.DataFrame([{"#": i + 1, t("lab.col_sentence"): line,

@@ -7,6 +7,7 @@ import streamlit as st
 
 import zoo
 from pages.ui import history
+from pages.ui.charts import show_chart
 from pages.ui.examples import lab_examples, translate_examples
 from pages.ui.i18n import plot_text, t
 from pages.ui.inputs import error_text, show_notices, trained_on
@@ -50,7 +51,7 @@ else:
         st.success(trace["translation"] or t("tr.empty_output"))
         st.caption(t("tr.steps_caption", n=len(trace["steps"]), k=top_k,
                      how=t("tr.greedy") if beam == 1 else t("tr.beam_n", k=beam)))
-        st.plotly_chart(plots.decoder_candidates(trace["steps"], t("tr.candidates_title"), text=words),
+        show_chart(plots.decoder_candidates(trace["steps"], t("tr.candidates_title"), text=words),
                         key="tr_candidates")
         with st.expander(t("tr.steps_table")):
             st.dataframe(pd.DataFrame([{t("tr.col_step"): i + 1, t("tr.col_token"): s["token"],
@@ -63,14 +64,14 @@ mine = history.sentences(HISTORY_KEY)
 atlas = load_atlas(model.name)
 if atlas is not None:
     xy = plots.project(model.contexts(mine).numpy(), atlas["mean"], atlas["components"]) if mine else None
-    st.plotly_chart(plots.context_map(atlas["points"], atlas["labels"], xy, mine, [len(s.split()) for s in mine],
+    show_chart(plots.context_map(atlas["points"], atlas["labels"], xy, mine, [len(s.split()) for s in mine],
                                       title=t("tr.map_title"), text={**words, "predicted": t("tr.length_words")},
                                       colour_title=t("tr.length_words")), key="tr_map")
     st.caption(t("tr.map_caption"))
 else:
     sentences = list(dict.fromkeys(lab_examples("translation", source) + mine))
     st.info(t("tr.no_atlas"))
-    st.plotly_chart(plots.sentence_map(pca_2d(model.contexts(sentences).numpy()), sentences,
+    show_chart(plots.sentence_map(pca_2d(model.contexts(sentences).numpy()), sentences,
                                        [len(s.split()) for s in sentences], t("tr.map_title_examples"), text=words,
                                        colour_title=t("tr.length_words")), key="tr_map")
 if mine:
@@ -98,7 +99,7 @@ if st.session_state.get(INTERP_KEY):
 st.header(t("tr.bleu_header"))
 rows = model.card.get("bleu_by_length")
 if rows:
-    st.plotly_chart(plots.bleu_by_length([r["bucket"] for r in rows], [float(r["bleu"]) for r in rows],
+    show_chart(plots.bleu_by_length([r["bucket"] for r in rows], [float(r["bleu"]) for r in rows],
                                          t("tr.bleu_title"), text=words), key="tr_bleu")
     st.caption(t("tr.bleu_caption"))
 else:

@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 import zoo
+from pages.ui.charts import show_chart
 from pages.ui.i18n import plot_text, t
 from pages.ui.loader import entry_zip, load_facts, load_history
 from pages.ui.shell import ensure_shell
@@ -50,7 +51,7 @@ def details(name: str, model: Any) -> None:
     st.markdown("\n".join(f"- **{k}**: {v}" for k, v in facts))
     history = load_history(name)
     if history:
-        st.plotly_chart(plots.training_curves(history, t("zoo.curves_title", name=name), text=plot_text()),
+        show_chart(plots.training_curves(history, t("zoo.curves_title", name=name), text=plot_text()),
                         key=f"zoo_curves_{name}")
     else:
         st.caption(t("zoo.no_history"))

@@ -9,6 +9,7 @@ import zoo
 from zoo import plots
 
 from . import history
+from .charts import show_chart
 from .examples import classifier_examples
 from .facts import gate_arrays
 from .i18n import plot_text, t
@@ -39,7 +40,7 @@ def render(task: str) -> None:
     _verdict(model, trace)
     left, right = st.columns(2)
     with left:
-        st.plotly_chart(plots.prefix_curve(trace["prefix_probs"], trace["tokens"], trace["labels"],
+        show_chart(plots.prefix_curve(trace["prefix_probs"], trace["tokens"], trace["labels"],
                                            title=t("plot.prefix_title"), text=plot_text()), key=f"{task}_prefix")
         st.caption(t("clf.prefix_caption"))
     with right:
@@ -65,7 +66,7 @@ def _map(task: str, model: Any) -> None:
     mine = history.sentences(f"{task}_sentences")
     xy = plots.project(model.contexts(mine).numpy(), atlas["mean"], atlas["components"])
     mine_labels = [r["label"] for r in model.predict(mine)]
-    st.plotly_chart(plots.context_map(atlas["points"], atlas["labels"], xy, mine, mine_labels,
+    show_chart(plots.context_map(atlas["points"], atlas["labels"], xy, mine, mine_labels,
                                       title=t("plot.map_title"), text=plot_text()), key=f"{task}_map")
     st.caption(t("clf.map_caption"))
     st.button(t("clf.forget"), on_click=history.forget, args=(f"{task}_sentences",), key=f"{task}_forget")
@@ -75,14 +76,14 @@ def _insides(task: str, model: Any, trace: dict[str, Any]) -> None:
     """Hidden states over time, then the gates (LSTM: input/forget/output; GRU: reset/update)."""
     tokens = trace["tokens"]
     st.subheader(t("clf.hidden_header"))
-    st.plotly_chart(plots.hidden_heatmap(trace["hidden"], tokens, title=t("plot.hidden_title"), text=plot_text()),
+    show_chart(plots.hidden_heatmap(trace["hidden"], tokens, title=t("plot.hidden_title"), text=plot_text()),
                     key=f"{task}_hidden")
     st.caption(t("clf.hidden_caption"))
     cell = model.config.model_args.cell
     gates = gate_arrays(trace["layers"][-1], cell)
     if gates:
         st.subheader(t("clf.gates_header"))
-        st.plotly_chart(plots.gates_heatmaps(gates, tokens, text=plot_text()), key=f"{task}_gates")
+        show_chart(plots.gates_heatmaps(gates, tokens, text=plot_text()), key=f"{task}_gates")
         st.caption(t(f"clf.gates_caption_{cell}"))
     else:
         st.caption(t("clf.no_gates"))
