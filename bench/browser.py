@@ -214,7 +214,7 @@ async def first_prediction(context, base: str, text: str) -> tuple[float, float]
     return ready, shown
 
 
-async def interactive(page, wait_s: float = 3.0) -> bool:
+async def interactive(page, wait_s: float = 10.0) -> bool:
     """Whether the page has a text box and a primary button (waiting up to wait_s for them to be drawn)."""
     try:
         await page.locator(BOX).first.wait_for(state="visible", timeout=wait_s * 1000)
