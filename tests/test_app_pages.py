@@ -55,7 +55,11 @@ def no_exception(at: AppTest) -> None:
 
 
 def charts(at: AppTest) -> int:
-    return len(at.get("plotly_chart"))
+    """How many plotly charts the page drew; each must be drawn without Streamlit's chart theme (show_chart),
+    which cost the browser seconds per run."""
+    drawn = at.get("plotly_chart")
+    assert all(chart.proto.theme == "" for chart in drawn), [chart.proto.theme for chart in drawn]
+    return len(drawn)
 
 
 def metrics(at: AppTest) -> dict[str, str]:
