@@ -203,7 +203,8 @@ async def first_prediction(context, base: str, text: str) -> tuple[float, float]
         if metrics and not stale:
             break
         if await page.locator(EXCEPTION).count():
-            raise RuntimeError("the page shows an exception: " + (await page.locator(EXCEPTION).first.inner_text())[:200])
+            shown = await page.locator(EXCEPTION).first.inner_text()
+            raise RuntimeError("the page shows an exception: " + shown[:200])
         if time.perf_counter() - ready > RUN_TIMEOUT_S:
             raise TimeoutError(f"no prediction shown within {RUN_TIMEOUT_S:.0f} s")
         await asyncio.sleep(0.02)

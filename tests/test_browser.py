@@ -74,11 +74,11 @@ def finished_status(payload: object) -> str | None:
 def test_fresh_server_draws_the_first_page_in_one_run(chromium, test_zoo, tmp_path) -> None:  # noqa: F811
     """A fresh server's first visit to /spam runs app.py straight away (no extra run to register the pages
     first), and text typed and submitted at once, as the button appears, is classified and kept."""
-    port, url = free_port(), ""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
     proc = start_server(port, tmp_path / "server.log", test_zoo)
     context = chromium.new_context(viewport={"width": 1400, "height": 1000})
     try:
-        url = f"http://127.0.0.1:{port}"
         wait_healthy(url, proc)
         page = context.new_page()
         statuses: list[str] = []

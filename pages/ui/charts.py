@@ -5,7 +5,7 @@ such as "plotly_white" (its axis defaults made the decoder-candidates heatmap ta
 instead of about 50 ms in headless Chromium). With `theme=None` a figure keeps the small colour template
 Streamlit registers as plotly's default. Measured on the translate page in headless Chromium, 3 interactions
 each, same server and texts: 3.6 s of the browser's plotly code and 2.1-2.7 s until the run's end reached the
-browser with the theme; 0.65 s and 0.6-0.7 s with `theme=None`.
+browser with the theme; 0.65-0.75 s and 0.5-0.75 s with `theme=None`.
 """
 from __future__ import annotations
 
