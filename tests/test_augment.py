@@ -64,3 +64,33 @@ def test_teacher_guesses_are_out_of_fold_and_do_not_depend_on_the_process_count(
     assert abs(one.sum(axis=1) - 1).max() < 1e-5
     assert (one[:-1].argmax(axis=1) == [1 if l == "pos" else 0 for _, l in train[:-1]]).mean() > 0.95
     assert one[-1].argmax() == 1
+
+
+def test_distillation_temperature_softens_the_teacher_term() -> None:
+    """At T = 1 the teacher term is plain cross-entropy; at any T it has no gradient when the student already
+    matches the teacher, and T > 1 pulls towards the teacher's softened distribution."""
+    import torch
+    import torch.nn.functional as F
+
+    from train.classify import distillation_loss
+
+    class Fixed(torch.nn.Module):
+        def __init__(self, logits: torch.Tensor) -> None:
+            super().__init__()
+            self.logits = torch.nn.Parameter(logits.clone())
+
+        def forward(self, x: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+            return self.logits
+
+    logits = torch.tensor([[2.0, -1.0], [0.5, 0.3]])
+    x, lengths, y = torch.zeros(2, 3, dtype=torch.long), torch.tensor([3, 3]), torch.tensor([0, 1])
+    teacher = torch.tensor([[0.9, 0.1], [0.2, 0.8]])
+    plain = distillation_loss(0.5)(Fixed(logits), (x, lengths, y, teacher))
+    expected = 0.5 * F.cross_entropy(logits, y) + 0.5 * F.cross_entropy(logits, teacher)
+    assert torch.allclose(plain, expected)
+    for temperature in (1.0, 2.0, 4.0):
+        net = Fixed(logits)
+        distillation_loss(1.0, temperature)(net, (x, lengths, y, F.softmax(logits, dim=-1))).backward()
+        assert torch.allclose(net.logits.grad, torch.zeros_like(logits), atol=1e-6)
+    hot, soft = (distillation_loss(1.0, t)(Fixed(logits), (x, lengths, y, teacher)) for t in (1.0, 2.0))
+    assert not torch.allclose(hot, soft)

@@ -62,7 +62,9 @@ def _teacher_note(preset: dict[str, Any], teacher: dict[str, Any] | None) -> str
             f"probabilities come from a baseline fitted on the other {teacher['folds']} folds of the train split "
             f"(out-of-fold; they agree with the gold label on {_pct(teacher['train_accuracy'])} of it); fitting them "
             f"took {teacher['seconds']:.0f} s, included in the training time. The baseline in the results table is "
-            "a separate fit on the whole train split. At inference the entry is the recurrent network alone.")
+            "a separate fit on the whole train split. At inference the entry is the recurrent network alone."
+            + (f" Both sides of the teacher's term are softened with temperature {preset['distill_temperature']} "
+               "(the term scaled by its square)." if preset.get("distill_temperature", 1.0) != 1.0 else ""))
 
 
 def _average_note(preset: dict[str, Any]) -> str:

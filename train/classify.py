@@ -62,13 +62,23 @@ def classification_loss(net: torch.nn.Module, batch: tuple[torch.Tensor, ...]) -
     return F.cross_entropy(net(x, lengths), y)
 
 
-def distillation_loss(weight: float) -> Callable[[torch.nn.Module, tuple[torch.Tensor, ...]], torch.Tensor]:
+def distillation_loss(weight: float, temperature: float = 1.0
+                      ) -> Callable[[torch.nn.Module, tuple[torch.Tensor, ...]], torch.Tensor]:
     """Cross-entropy against the gold labels (share 1 - weight) and the teacher's probabilities (share weight),
-    on (ids, lengths, labels, teacher probabilities) batches."""
+    on (ids, lengths, labels, teacher probabilities) batches.
+
+    temperature T > 1 softens both sides of the teacher term (teacher p^(1/T) renormalised, student logits / T)
+    and scales it by T^2, so its gradients keep their size (Hinton et al. 2015).
+    """
     def loss(net: torch.nn.Module, batch: tuple[torch.Tensor, ...]) -> torch.Tensor:
         x, lengths, y, teacher = batch
         logits = net(x, lengths)  # (B, C)
-        return (1 - weight) * F.cross_entropy(logits, y) + weight * F.cross_entropy(logits, teacher)
+        if temperature != 1.0:
+            soft = F.softmax(teacher.clamp_min(1e-8).log() / temperature, dim=-1)  # (B, C)
+            taught = temperature ** 2 * F.cross_entropy(logits / temperature, soft)
+        else:
+            taught = F.cross_entropy(logits, teacher)
+        return (1 - weight) * F.cross_entropy(logits, y) + weight * taught
     return loss
 
 
@@ -113,7 +123,8 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     teacher = fit_teacher(train, preset, labels, targets) if preset.get("distill", 0.0) > 0 else None
     batcher = classification_batcher(ids, targets, preset.get("token_dropout", 0.0), reencode,
                                      None if teacher is None else teacher["probs"])
-    loss = classification_loss if teacher is None else distillation_loss(preset["distill"])
+    loss = (classification_loss if teacher is None
+            else distillation_loss(preset["distill"], preset.get("distill_temperature", 1.0)))
     result = fit(model, Task([len(x) for x in ids], batcher, loss, validate), cfg)
     if int(os.environ.get("RANK", "0")) != 0:
         return runs  # under torchrun only rank 0 evaluates and writes the entry

@@ -7,7 +7,8 @@ COMMON: dict[str, Any] = {"embed_dim": 64, "hidden_dim": 128, "num_layers": 1, "
                           "dropout": 0.3, "pooling": "concat", "vocab_size": 8000, "max_tokens": 256,
                           "truncation": "head", "epochs": 10, "batch_size": 64, "lr": 3e-3, "patience": 3,
                           "baseline": "char", "dtype": "float32",
-                          "bpe_dropout": 0.0, "token_dropout": 0.0, "distill": 0.0, "seed": 13, "ema": 0.0}
+                          "bpe_dropout": 0.0, "token_dropout": 0.0, "distill": 0.0, "distill_temperature": 1.0,
+                          "seed": 13, "ema": 0.0}
 
 SMS = {**COMMON, "dataset": "sms-spam", "task": "spam", "labels": ["ham", "spam"], "positive_label": "spam",
        "language": ["en"], "vocab_size": 4000, "max_tokens": 128, "epochs": 20, "patience": 5,
