@@ -5,7 +5,9 @@ st.navigation call of the server process (and on every AppTest run), runs a page
 when the URL names it, e.g. on a fresh server's first visit to /spam: no app.py, no sidebar, and
 widget ids that differ from the next run's (typed text is lost). Each page therefore calls
 `ensure_shell()` first: when app.py did not run, it registers the pages with st.navigation
-(which ends that mode for the process) and reruns, so the page is drawn from app.py.
+(which ends that mode for the process) and reruns, so the page is drawn from app.py. A server started by
+`streamlit run app.py` ends that mode before its first session (warm_up.navigation_owns_the_pages); AppTest
+runs still rely on ensure_shell.
 """
 from __future__ import annotations
 
