@@ -46,7 +46,10 @@ def test_latency_of_a_classifier_and_a_translator(spam_model, tmp_path: Path) ->
     lat = translator_latency("tiny", translator, runs=3)
     assert lat.kind == "translator" and lat.out_tokens is not None and lat.out_tokens <= 30
     row = translator_breakdown("tiny", translator, runs=3)
-    assert row[0] == "tiny" and all(float(str(cell).split()[0]) > 0 for cell in row[1:4])
+    # a tiny model's output layer can take under 0.005 ms, shown as 0.00: the cells are non-negative numbers, and the
+    # 30-token estimate adds the steps to the encoder
+    encoder, step, out = (float(str(cell).split()[0]) for cell in row[1:4])
+    assert row[0] == "tiny" and min(encoder, step, out) >= 0 and float(row[5]) + 0.05 >= encoder  # .1f rounding
 
 
 def test_text_of_tokens_is_close_to_the_target() -> None:
