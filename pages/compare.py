@@ -71,18 +71,18 @@ if len({tuple(tr["tokens"]) for tr in traces.values()}) > 1:
 words = plot_text()
 index = {cell: list(tr["labels"]).index(positive) if positive in tr["labels"] else -1 for cell, tr in traces.items()}
 show_chart(plots.curves_over_steps({names[c]: tr["prefix_probs"][:, index[c]] for c, tr in traces.items()},
-                                        tokens, t("cmp.prefix_title", positive=positive), f"P({positive})",
-                                        text=words, y_range=(0, 1)), key="cmp_prefix")
+                                   tokens, t("cmp.prefix_title", positive=positive), f"P({positive})",
+                                   text=words, y_range=(0, 1)), key="cmp_prefix")
 st.caption(t("cmp.prefix_caption"))
 
 left, right = st.columns(2)
 with left:
     norms = {names[c]: np.linalg.norm(tr["layers"][-1]["h_0"], axis=1) for c, tr in traces.items()}
     show_chart(plots.curves_over_steps(norms, tokens, t("cmp.norm_title"), "‖h_t‖", text=words),
-                    key="cmp_norms")
+               key="cmp_norms")
     st.caption(t("cmp.norm_caption"))
 with right:
     influence = {names[c]: models[c].step_influence(text) for c in traces}
     show_chart(plots.curves_over_steps(influence, tokens, t("cmp.influence_title"), "‖∂h_T/∂x_t‖",
-                                            text=words, log_y=True), key="cmp_influence")
+                                       text=words, log_y=True), key="cmp_influence")
     st.caption(t("cmp.influence_caption"))

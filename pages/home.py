@@ -45,7 +45,7 @@ st.code(f"{text}\n→ " + "  ".join(tokens), language=None)
 st.header(t("home.steps_header"))
 st.markdown(t("home.steps_text", steps=steps, embed=facts["embed_dim"]))
 show_chart(plots.unrolled_diagram(tokens, prediction["label"], title=t("home.unrolled_title"), text=words),
-                key="home_unrolled")
+           key="home_unrolled")
 
 st.header(t("home.hidden_header"))
 st.markdown(t("home.hidden_text", hidden=facts["hidden_dim"]))
@@ -57,12 +57,12 @@ st.markdown(t("home.shapes_plain", **shapes) + " "
             + (t("home.shapes_gated", **shapes) if facts["gates"] > 1 else t("home.shapes_rnn", **shapes))
             + (" " + t("home.bidirectional") if facts["bidirectional"] else ""))
 show_chart(plots.hidden_heatmap(trace["hidden"], tokens, max_units=16, title=t("home.hidden_title"),
-                                     text=words), key="home_hidden")
+                                text=words), key="home_hidden")
 
 st.header(t("home.m2o_header"))
 st.markdown(t("home.m2o_text", label=prediction["label"], p=f"{prediction['probs'][prediction['label']]:.2f}"))
 show_chart(plots.prefix_curve(trace["prefix_probs"], tokens, trace["labels"], title=t("plot.prefix_title"),
-                                   text=words), key="home_prefix")
+                              text=words), key="home_prefix")
 translators = available_models(("translation",))
 if translators:
     translator = load_model(default_model(translators))
@@ -70,11 +70,11 @@ if translators:
     out = translator.trace(source, max_len=20)
     st.markdown(t("home.ed_text_live", name=translator.name))
     show_chart(plots.unrolled_diagram(out["source_tokens"], "", title=t("home.ed_title"), text=words,
-                                           outputs=[s["token"] for s in out["steps"]]), key="home_ed")
+                                      outputs=[s["token"] for s in out["steps"]]), key="home_ed")
 else:
     st.markdown(t("home.ed_text_schematic"))
     show_chart(plots.unrolled_diagram(["x₁", "x₂", "x₃", "x₄"], "", title=t("home.ed_title_schematic"),
-                                           text=words, outputs=["y₁", "y₂", "y₃", "<eos>"]), key="home_ed")
+                                      text=words, outputs=["y₁", "y₂", "y₃", "<eos>"]), key="home_ed")
 
 st.header(t("home.context_header"))
 pooling = t("home.pooling_concat") if facts["pooling"] == "concat" else t("home.pooling_last")
@@ -82,7 +82,7 @@ st.markdown(t("home.context_text", pooling=pooling, dim=facts["context_dim"], he
               head1=facts["head"][1], labels=", ".join(facts["labels"])))
 parts = context_parts(facts, {"last": t("home.part_last"), "max": t("home.part_max"), "mean": t("home.part_mean")})
 show_chart(plots.vector_strip(trace["context"], t("home.context_title", dim=facts["context_dim"]), parts),
-                key="home_context")
+           key="home_context")
 
 st.header(t("home.pages_header"))
 page_links()

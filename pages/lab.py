@@ -62,11 +62,11 @@ st.caption(t("lab.dims", n=len(lines), dim=vectors.shape[1]))
 left, right = st.columns(2)
 with left:
     show_chart(plots.sentence_map(pca_2d(vectors), lines, groups, t("lab.pca_title"), text=words,
-                                       colour_title=colour_title), key="lab_pca")
+                                  colour_title=colour_title), key="lab_pca")
 with right:
     if len(lines) >= TSNE_MIN_POINTS:
         show_chart(plots.sentence_map(tsne_2d(vectors), lines, groups, t("lab.tsne_title"), text=words,
-                                           colour_title=colour_title), key="lab_tsne")
+                                      colour_title=colour_title), key="lab_tsne")
         st.caption(t("lab.tsne_caption"))
     else:
         st.info(t("lab.tsne_needs", n=TSNE_MIN_POINTS))

@@ -52,7 +52,7 @@ else:
         st.caption(t("tr.steps_caption", n=len(trace["steps"]), k=top_k,
                      how=t("tr.greedy") if beam == 1 else t("tr.beam_n", k=beam)))
         show_chart(plots.decoder_candidates(trace["steps"], t("tr.candidates_title"), text=words),
-                        key="tr_candidates")
+                   key="tr_candidates")
         with st.expander(t("tr.steps_table")):
             st.dataframe(pd.DataFrame([{t("tr.col_step"): i + 1, t("tr.col_token"): s["token"],
                                         t("tr.col_p"): round(s["prob"], 4),
@@ -65,15 +65,15 @@ atlas = load_atlas(model.name)
 if atlas is not None:
     xy = plots.project(model.contexts(mine).numpy(), atlas["mean"], atlas["components"]) if mine else None
     show_chart(plots.context_map(atlas["points"], atlas["labels"], xy, mine, [len(s.split()) for s in mine],
-                                      title=t("tr.map_title"), text={**words, "predicted": t("tr.length_words")},
-                                      colour_title=t("tr.length_words")), key="tr_map")
+                                 title=t("tr.map_title"), text={**words, "predicted": t("tr.length_words")},
+                                 colour_title=t("tr.length_words")), key="tr_map")
     st.caption(t("tr.map_caption"))
 else:
     sentences = list(dict.fromkeys(lab_examples("translation", source) + mine))
     st.info(t("tr.no_atlas"))
     show_chart(plots.sentence_map(pca_2d(model.contexts(sentences).numpy()), sentences,
-                                       [len(s.split()) for s in sentences], t("tr.map_title_examples"), text=words,
-                                       colour_title=t("tr.length_words")), key="tr_map")
+                                  [len(s.split()) for s in sentences], t("tr.map_title_examples"), text=words,
+                                  colour_title=t("tr.length_words")), key="tr_map")
 if mine:
     st.button(t("clf.forget"), on_click=history.forget, args=(HISTORY_KEY,), key="tr_forget")
 
@@ -100,7 +100,7 @@ st.header(t("tr.bleu_header"))
 rows = model.card.get("bleu_by_length")
 if rows:
     show_chart(plots.bleu_by_length([r["bucket"] for r in rows], [float(r["bleu"]) for r in rows],
-                                         t("tr.bleu_title"), text=words), key="tr_bleu")
+                                    t("tr.bleu_title"), text=words), key="tr_bleu")
     st.caption(t("tr.bleu_caption"))
 else:
     st.info(t("tr.bleu_missing"))

@@ -52,7 +52,7 @@ def details(name: str, model: Any) -> None:
     history = load_history(name)
     if history:
         show_chart(plots.training_curves(history, t("zoo.curves_title", name=name), text=plot_text()),
-                        key=f"zoo_curves_{name}")
+                   key=f"zoo_curves_{name}")
     else:
         st.caption(t("zoo.no_history"))
     st.markdown(t("zoo.reproduce"))

@@ -41,7 +41,7 @@ def render(task: str) -> None:
     left, right = st.columns(2)
     with left:
         show_chart(plots.prefix_curve(trace["prefix_probs"], trace["tokens"], trace["labels"],
-                                           title=t("plot.prefix_title"), text=plot_text()), key=f"{task}_prefix")
+                                      title=t("plot.prefix_title"), text=plot_text()), key=f"{task}_prefix")
         st.caption(t("clf.prefix_caption"))
     with right:
         _map(task, model)
@@ -67,7 +67,7 @@ def _map(task: str, model: Any) -> None:
     xy = plots.project(model.contexts(mine).numpy(), atlas["mean"], atlas["components"])
     mine_labels = [r["label"] for r in model.predict(mine)]
     show_chart(plots.context_map(atlas["points"], atlas["labels"], xy, mine, mine_labels,
-                                      title=t("plot.map_title"), text=plot_text()), key=f"{task}_map")
+                                 title=t("plot.map_title"), text=plot_text()), key=f"{task}_map")
     st.caption(t("clf.map_caption"))
     st.button(t("clf.forget"), on_click=history.forget, args=(f"{task}_sentences",), key=f"{task}_forget")
 
@@ -77,7 +77,7 @@ def _insides(task: str, model: Any, trace: dict[str, Any]) -> None:
     tokens = trace["tokens"]
     st.subheader(t("clf.hidden_header"))
     show_chart(plots.hidden_heatmap(trace["hidden"], tokens, title=t("plot.hidden_title"), text=plot_text()),
-                    key=f"{task}_hidden")
+               key=f"{task}_hidden")
     st.caption(t("clf.hidden_caption"))
     cell = model.config.model_args.cell
     gates = gate_arrays(trace["layers"][-1], cell)
