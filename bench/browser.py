@@ -153,6 +153,12 @@ class Interaction:
     shown_at: float
 
 
+async def no_exception(page) -> None:
+    """Raise with the first 200 characters of the exception the page shows, if it shows one."""
+    if await page.locator(EXCEPTION).count():
+        raise RuntimeError("the page shows an exception: " + (await page.locator(EXCEPTION).first.inner_text())[:200])
+
+
 async def interact(page, watcher: Watcher, text: str) -> Interaction:
     """Type text, commit it, press the page's primary button, and time what follows."""
     box = page.locator(BOX).first
@@ -179,8 +185,7 @@ async def interact(page, watcher: Watcher, text: str) -> Interaction:
         shown_at = time.perf_counter()
     run = watcher.finished_at - start
     full = await drawn(page, time.perf_counter()) - start
-    if await page.locator(EXCEPTION).count():
-        raise RuntimeError("the page shows an exception: " + (await page.locator(EXCEPTION).first.inner_text())[:200])
+    await no_exception(page)
     if not await page.locator(RESULT).count():
         seen = " ".join((await page.locator(MAIN).first.inner_text() if await page.locator(MAIN).count()
                          else await page.locator("body").inner_text()).split())
@@ -202,9 +207,7 @@ async def first_prediction(context, base: str, text: str) -> tuple[float, float]
         metrics, stale = await page.evaluate(METRICS)
         if metrics and not stale:
             break
-        if await page.locator(EXCEPTION).count():
-            shown = await page.locator(EXCEPTION).first.inner_text()
-            raise RuntimeError("the page shows an exception: " + shown[:200])
+        await no_exception(page)
         if time.perf_counter() - ready > RUN_TIMEOUT_S:
             raise TimeoutError(f"no prediction shown within {RUN_TIMEOUT_S:.0f} s")
         await asyncio.sleep(0.02)

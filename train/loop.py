@@ -74,6 +74,8 @@ class WeightAverage:
     def __init__(self, model: nn.Module, decay: float, saved: dict[str, Any] | None = None) -> None:
         self.decay, self.updates = decay, 0
         self.shadow = {k: v.detach().clone() for k, v in model.state_dict().items()}
+        self.floats = [k for k, v in self.shadow.items() if v.is_floating_point()]  # averaged; the rest copied
+        self.others = [k for k, v in self.shadow.items() if not v.is_floating_point()]
         if saved:
             self.updates = saved["updates"]
             for k, v in saved["shadow"].items():
@@ -85,11 +87,10 @@ class WeightAverage:
         self.updates += 1
         decay = min(self.decay, (1 + self.updates) / (10 + self.updates))
         current = model.state_dict()
-        floats = [k for k, v in self.shadow.items() if v.is_floating_point()]
-        torch._foreach_lerp_([self.shadow[k] for k in floats], [current[k].detach() for k in floats], 1 - decay)
-        for k, v in self.shadow.items():
-            if not v.is_floating_point():
-                v.copy_(current[k])
+        torch._foreach_lerp_([self.shadow[k] for k in self.floats], [current[k].detach() for k in self.floats],
+                             1 - decay)
+        for k in self.others:
+            self.shadow[k].copy_(current[k])
 
     def swapped_into(self, model: nn.Module) -> dict[str, Tensor]:
         """Load the average into the model; returns the model's own weights, to load back afterwards."""
