@@ -25,6 +25,11 @@ class ClassifierEntry:
     def __repr__(self) -> str:
         return f"<ClassifierEntry {self.name} ({self.config.model_args.cell}, {self.task})>"
 
+    @property
+    def device(self) -> torch.device:
+        """Where the model's weights are (the CPU, unless a training run moved them to a GPU)."""
+        return next(self.model.parameters()).device
+
     def encode(self, text: str) -> Encoded:
         """Token ids of one text, truncated as the card states."""
         return encode(self.tokenizer, text, self.config.max_tokens, self.config.truncation)
@@ -36,8 +41,8 @@ class ClassifierEntry:
         encoded = [self.encode(t) for t in texts]
         probs: list[list[float]] = [[] for _ in encoded]
         for chunk in same_length_batches([len(e.ids) for e in encoded], BATCH):
-            ids = torch.tensor([encoded[i].ids for i in chunk], dtype=torch.long)  # (B, T), no padding
-            lengths = torch.full((len(chunk),), ids.shape[1])
+            ids = torch.tensor([encoded[i].ids for i in chunk], dtype=torch.long, device=self.device)  # (B, T)
+            lengths = torch.full((len(chunk),), ids.shape[1], device=self.device)  # (B,), no padding
             for row, p in zip(chunk, torch.softmax(self.model(ids, lengths), dim=-1).tolist()):
                 probs[row] = p
         return [self._result(p, e) for p, e in zip(probs, encoded)]
@@ -68,8 +73,8 @@ class ClassifierEntry:
         encoded = [self.encode(t).ids for t in check_texts(texts)]
         out = torch.zeros(len(encoded), self.model.context_dim)
         for chunk in same_length_batches([len(e) for e in encoded], BATCH):
-            ids = torch.tensor([encoded[i] for i in chunk], dtype=torch.long)  # (B, T), no padding
-            out[chunk] = self.model.context(ids, torch.full((len(chunk),), ids.shape[1]))
+            ids = torch.tensor([encoded[i] for i in chunk], dtype=torch.long, device=self.device)  # (B, T)
+            out[chunk] = self.model.context(ids, torch.full((len(chunk),), ids.shape[1], device=self.device)).cpu()
         return out
 
     def step_influence(self, text: str):
