@@ -94,3 +94,16 @@ def test_distillation_temperature_softens_the_teacher_term() -> None:
         assert torch.allclose(net.logits.grad, torch.zeros_like(logits), atol=1e-6)
     hot, soft = (distillation_loss(1.0, t)(Fixed(logits), (x, lengths, y, teacher)) for t in (1.0, 2.0))
     assert not torch.allclose(hot, soft)
+
+
+def test_the_teacher_cache_key_changes_with_anything_the_probabilities_depend_on() -> None:
+    """A stored teacher is reused only for the same pairs in the same order, labels and baseline settings."""
+    from train.classify import teacher_key
+
+    train = [("a fine film", "pos"), ("a dull film", "neg")]
+    key = teacher_key(train, "word", ["neg", "pos"])
+    assert key == teacher_key(list(train), "word", ["neg", "pos"])
+    assert key != teacher_key(train[::-1], "word", ["neg", "pos"])
+    assert key != teacher_key([train[0], ("a dull film", "pos")], "word", ["neg", "pos"])
+    assert key != teacher_key(train, "char14", ["neg", "pos"])
+    assert key != teacher_key(train, "word", ["pos", "neg"])

@@ -55,7 +55,7 @@ def test_float16_storage_is_measured_as_stored(tmp_path: Path, data_root: Path) 
 def test_distillation_from_the_baseline_is_stated_and_timed(tmp_path: Path, data_root: Path) -> None:
     """distill > 0 fits the TF-IDF teacher out-of-fold on train; the card says so and counts its time."""
     out = train(tmp_path, "--epochs", "1", "--max-steps", "5", "--set", "distill=0.5").output
-    assert "fitting the TF-IDF teacher on 5 folds" in out
+    assert "fitting the TF-IDF teacher (char) on 5 folds" in out
     report = out.split("teacher: out-of-fold train accuracy ")[1].split()
     agree, teacher_seconds = float(report[0]), float(report[2])
     assert 0.9 < agree <= 1.0  # the baseline is a strong spam detector even out-of-fold
@@ -65,6 +65,11 @@ def test_distillation_from_the_baseline_is_stated_and_timed(tmp_path: Path, data
     assert "--set distill=0.5" in entry.card["reproduce"]  # the card's command reproduces this run, not the recipe
     history = json.loads((entry.folder / "history.json").read_text())
     assert entry.card["train_time_s"] >= teacher_seconds + sum(h["seconds"] for h in history)  # teacher counted
+    # a second run on the same split reuses the stored probabilities, and still counts the original fit's time
+    [stored] = (tmp_path / "cache").glob("teacher-*.pt")
+    again = train(tmp_path, "--epochs", "1", "--max-steps", "5", "--set", "distill=0.5", "--set", "seed=7").output
+    assert "fitting the TF-IDF teacher" not in again and f"reusing the out-of-fold probabilities in {stored}" in again
+    assert load_folder(tmp_path / "entries" / "lstm.sms-spam").card["train_time_s"] >= teacher_seconds
 
 
 def test_killed_run_resumes_to_the_same_result(tmp_path: Path, data_root: Path) -> None:

@@ -19,6 +19,12 @@ def _pipeline(kind: str):
     return vec, LogisticRegression(C=10.0, max_iter=2000)
 
 
+def signature(kind: str) -> str:
+    """The unfitted baseline's every setting, as text (part of the distillation teacher's cache key)."""
+    vec, clf = _pipeline(kind)
+    return f"{vec!r}|{clf!r}"
+
+
 def out_of_fold_probs(train: list[Pair], kind: str, labels: list[str], folds: int = 5, seed: int = 13,
                       jobs: int | None = None):
     """The baseline's class probabilities for every training example, each from a model fitted on the other

@@ -28,10 +28,10 @@ from zoo.tokenization import train_tokenizer
 
 from .atlas import build_atlas
 from .augment import drop_tokens, with_bpe_dropout
-from .baseline import out_of_fold_probs, tfidf_baseline
+from .baseline import out_of_fold_probs, signature, tfidf_baseline
 from .batching import pad_right
 from .classifier_card import classifier_card
-from .loop import FitConfig, Task, fit
+from .loop import FitConfig, Task, fit, save_atomically
 from .output import hardware, reproduce_command, round_to_storage, write_and_publish
 from .presets import PRESETS
 
@@ -120,7 +120,8 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     if preset.get("bpe_dropout", 0.0) > 0:
         noisy, texts = with_bpe_dropout(tok, preset["bpe_dropout"]), [t for t, _ in train]
         reencode = lambda i: encode(noisy, texts[i], max_tokens, mode).ids  # noqa: E731
-    teacher = fit_teacher(train, preset, labels, targets) if preset.get("distill", 0.0) > 0 else None
+    teacher = (fit_teacher(train, preset, labels, targets, runs / "cache") if preset.get("distill", 0.0) > 0
+               else None)
     batcher = classification_batcher(ids, targets, preset.get("token_dropout", 0.0), reencode,
                                      None if teacher is None else teacher["probs"])
     loss = (classification_loss if teacher is None
@@ -151,16 +152,44 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     return target
 
 
-def fit_teacher(train: list, preset: dict[str, Any], labels: list[str], targets: torch.Tensor) -> dict[str, Any]:
+def fit_teacher(train: list, preset: dict[str, Any], labels: list[str], targets: torch.Tensor,
+                cache: Path | None = None) -> dict[str, Any]:
     """The TF-IDF baseline's out-of-fold probabilities on the train split, to distil from (with the time it took
-    and how often its guess agrees with the gold label)."""
+    and how often its guess agrees with the gold label).
+
+    cache: a folder where the probabilities are kept, keyed by the train split, labels and baseline kind, so a
+    resumed or repeated run reuses them; `seconds` stays the time the original fit took.
+    """
+    kind = preset["baseline"]
+    key = teacher_key(train, kind, labels)
+    stored = cache / f"teacher-{key}.pt" if cache else None
+    if stored and stored.is_file():
+        teacher = torch.load(stored, weights_only=True)
+        print(f"teacher: reusing the out-of-fold probabilities in {stored} (fitted in {teacher['seconds']:.0f} s)",
+              flush=True)
+        return teacher
     started = time.time()
-    print(f"fitting the TF-IDF teacher on {TEACHER_FOLDS} folds of the train split", flush=True)
-    probs = torch.from_numpy(out_of_fold_probs(train, preset["baseline"], labels, TEACHER_FOLDS))  # (N, C)
+    print(f"fitting the TF-IDF teacher ({kind}) on {TEACHER_FOLDS} folds of the train split", flush=True)
+    probs = torch.from_numpy(out_of_fold_probs(train, kind, labels, TEACHER_FOLDS))  # (N, C)
     agree = float((probs.argmax(dim=1) == targets).float().mean())
     seconds = time.time() - started
     print(f"teacher: out-of-fold train accuracy {agree:.4f} in {seconds:.0f} s", flush=True)
-    return {"probs": probs, "folds": TEACHER_FOLDS, "train_accuracy": round(agree, 4), "seconds": round(seconds, 1)}
+    teacher = {"probs": probs, "folds": TEACHER_FOLDS, "train_accuracy": round(agree, 4), "seconds": round(seconds, 1)}
+    if stored:
+        stored.parent.mkdir(parents=True, exist_ok=True)
+        save_atomically(stored, teacher)
+    return teacher
+
+
+def teacher_key(train: list, kind: str, labels: list[str]) -> str:
+    """A short hash of everything the teacher's probabilities depend on: the pairs, their order, the labels, the
+    baseline's settings and the folds."""
+    import hashlib
+
+    digest = hashlib.sha256(f"{signature(kind)}|{TEACHER_FOLDS}|{'|'.join(labels)}".encode())
+    for text, label in train:
+        digest.update(f"\x00{text}\x01{label}".encode())
+    return digest.hexdigest()[:16]
 
 
 def store_as(model: torch.nn.Module, entry: ClassifierEntry, val: list, metric: str, dtype: str,
