@@ -14,7 +14,7 @@ from pages.ui.inputs import error_text, show_notices, trained_on
 from pages.ui.loader import load_atlas
 from pages.ui.seq2seq import mixtures
 from pages.ui.shell import ensure_shell
-from pages.ui.sidebar import require_model
+from pages.ui.sidebar import require_facts, require_model
 from pages.ui.textbox import text_box
 from zoo import plots
 from zoo.atlas import pca_2d
@@ -24,9 +24,9 @@ HISTORY_KEY, INTERP_KEY = "translate_sentences", "tr_interp_on"
 
 ensure_shell()
 st.title(t("tr.title"))
-model = require_model(("translation",))
-source, target = (list(model.config.language) + ["?", "?"])[:2]
-st.caption(t("tr.caption", name=model.name, cell=model.config.model_args.cell.upper(), src=source, tgt=target))
+facts = require_facts(("translation",))  # the inputs are drawn before the weights are loaded
+source, target = (list(facts.config.language) + ["?", "?"])[:2]
+st.caption(t("tr.caption", name=facts.name, cell=facts.config.model_args.cell.upper(), src=source, tgt=target))
 words = plot_text()
 
 left, mid, right = st.columns(3)
@@ -35,6 +35,7 @@ beam = mid.slider(t("tr.beam_width"), 2, 8, 4, key="tr_beam") if use_beam else 1
 top_k = right.slider(t("tr.top_k"), 2, 10, 5, key="tr_top_k")
 examples = translate_examples(source)
 text = text_box("translate", t("tr.box", src=source), t("tr.placeholder"), t("tr.button"), examples, height=80)
+model = require_model(("translation",))
 
 if text is None:
     st.info(t("tr.prompt"))

@@ -7,17 +7,19 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import torch
-from safetensors import SafetensorError
-from safetensors.torch import load_file, save_file
 from tokenizers import Tokenizer
-from torch import nn
 
 from .config import EntryConfig
 from .errors import ZooError
-from .models import build_model
+
+if TYPE_CHECKING:
+    import torch
+    from torch import nn
+
+# torch is imported by the functions that read or write weights: reading an entry's config, card or JSON files
+# (the app's catalogue, its first page) does not wait for torch's import, about 2 s of a small machine.
 
 CONFIG, WEIGHTS, CARD, HISTORY, ATLAS = "config.json", "model.safetensors", "README.md", "history.json", "atlas.json"
 
@@ -60,6 +62,12 @@ def read_tokenizers(folder: Path, config: EntryConfig) -> dict[str, Tokenizer]:
 
 def read_model(folder: Path, config: EntryConfig) -> nn.Module:
     """Build the network and load its safetensors weights strictly (no missing or extra tensors)."""
+    import torch
+    from safetensors import SafetensorError
+    from safetensors.torch import load_file
+
+    from .models import build_model
+
     path = folder / WEIGHTS
     if not path.is_file():
         raise ZooError(f"{WEIGHTS} is missing in {folder}")
@@ -88,9 +96,13 @@ def read_model(folder: Path, config: EntryConfig) -> nn.Module:
 
 def write_entry(folder: Path, config: EntryConfig, model: nn.Module, tokenizers: dict[str, Tokenizer],
                 card_text: str, history: list[dict], extras: dict[str, Any] | None = None,
-                dtype: torch.dtype = torch.float32) -> None:
-    """Write every file of an entry into an existing empty folder."""
+                dtype: torch.dtype | None = None) -> None:
+    """Write every file of an entry into an existing empty folder (weights in dtype, default float32)."""
+    import torch
+    from safetensors.torch import save_file
+
     write_json(folder / CONFIG, config.to_dict())
+    dtype = dtype or torch.float32
     state = {k: v.detach().to("cpu", dtype).contiguous() for k, v in model.state_dict().items()}
     save_file(state, str(folder / WEIGHTS), metadata={"format": "pt"})
     for role, fname in config.tokenizer_files.items():

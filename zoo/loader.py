@@ -5,20 +5,22 @@ import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .card import read_card
 from .checksums import verify
 from .config import EntryConfig
-from .classifier_entry import ClassifierEntry
 from .entry import CARD, WEIGHTS, read_config, read_model, read_tokenizers
 from .errors import ZooError
 from .hub import download
 from .registry import entry_folder, read_index, unknown_name_error, zoo_dir
-from .translator_entry import TranslatorEntry
 
-Entry = ClassifierEntry | TranslatorEntry
-_cache: dict[tuple, Entry] = {}
+if TYPE_CHECKING:  # the entry classes import torch: load_folder imports them when it builds a model
+    from .classifier_entry import ClassifierEntry
+    from .translator_entry import TranslatorEntry
+
+    Entry = ClassifierEntry | TranslatorEntry
+_cache: dict[tuple, "Entry"] = {}
 _lock = threading.Lock()
 
 
@@ -71,6 +73,9 @@ def _read_card(folder: Path) -> dict[str, Any]:
 
 def load_folder(folder: Path, accepted: list[dict] | None = None, label: str | None = None) -> Entry:
     """Verify (when a manifest is known) and build an entry from a folder, strictly."""
+    from .classifier_entry import ClassifierEntry
+    from .translator_entry import TranslatorEntry
+
     label = label or str(folder)
     if accepted:
         verify(folder, accepted, label)

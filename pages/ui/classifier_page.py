@@ -15,18 +15,19 @@ from .facts import gate_arrays
 from .i18n import plot_text, t
 from .inputs import error_text, show_notices, trained_on
 from .loader import load_atlas
-from .sidebar import require_model
+from .sidebar import require_facts, require_model
 from .textbox import text_box
 
 
 def render(task: str) -> None:
     """Draw the page for one classifier task ("sentiment" or "spam")."""
     st.title(t(f"{task}.title"))
-    model = require_model((task,))
-    st.caption(t("clf.caption", name=model.name, cell=model.config.model_args.cell.upper()))
-    language = (list(model.config.language) or ["en"])[0]
+    facts = require_facts((task,))  # the inputs are drawn before the weights are loaded
+    st.caption(t("clf.caption", name=facts.name, cell=facts.config.model_args.cell.upper()))
+    language = (list(facts.config.language) or ["en"])[0]
     text = text_box(task, t(f"{task}.box"), t(f"{task}.placeholder"), t("clf.button"),
                     classifier_examples(task, language))
+    model = require_model((task,))
     if text is None:
         st.info(t("clf.prompt"))
         return

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from zoo.models.recurrent import GATE_NAMES
-
 GATES = {"rnn": 1, "lstm": 4, "gru": 3}
 
 
@@ -25,6 +23,8 @@ def gate_arrays(layer: dict[str, Any], cell: str, direction: int | None = 0) -> 
 
     direction 0 keeps the forward direction only (a bidirectional layer has both), None keeps both.
     """
+    from zoo.models.recurrent import GATE_NAMES  # imports torch, which the trace given here has needed already
+
     names = GATE_NAMES.get(cell, ())
     return {k: v for k, v in layer.items() if k.rpartition("_")[0] in names
             and (direction is None or k.rpartition("_")[2] == str(direction))}

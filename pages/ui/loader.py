@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import streamlit as st
-import torch
 
 import zoo
 from zoo.atlas import read_atlas
@@ -24,10 +23,11 @@ from zoo.loader import read_facts
 from zoo.registry import entry_folder, read_index, zoo_dir
 
 
-# One sentence through these small models is far below a millisecond of work: more threads only add
-# contention. Measured here on 2 busy cores: the compare page's gradient pass took 2.0 s with 2 torch
-# threads and 0.07 s with 1. SEQZOO_APP_THREADS overrides.
-torch.set_num_threads(int(os.environ.get("SEQZOO_APP_THREADS", "1")))
+def app_threads() -> int:
+    """Torch threads for the app's models. One sentence through these small models is far below a millisecond of
+    work: more threads only add contention. Measured here on 2 busy cores: the compare page's gradient pass took
+    2.0 s with 2 torch threads and 0.07 s with 1. SEQZOO_APP_THREADS overrides."""
+    return int(os.environ.get("SEQZOO_APP_THREADS", "1"))
 
 
 def _stamp(path: Path) -> int | None:
@@ -43,6 +43,9 @@ def load_model(name: str) -> Any:
 
 @st.cache_resource(show_spinner="Loading model…", max_entries=32)
 def _load(name: str, zoo_folder: str, stamp: int | None) -> Any:  # noqa: ARG001 (zoo_folder, stamp: cache key)
+    import torch  # here, not at import: a page draws its text box without waiting for torch's import
+
+    torch.set_num_threads(app_threads())
     return zoo.load(name)
 
 

@@ -10,7 +10,7 @@ from zoo.entry import read_config
 from zoo.registry import entry_folder
 
 from .i18n import t
-from .loader import load_model, task_of
+from .loader import load_facts, load_model, task_of
 
 PREFERRED_CLASSIFIER = "lstm."  # the default classifier: its gates make the richest pages
 TRAIN_HINT = {"sentiment": "python -m train.classify lstm.sst2", "spam": "python -m train.classify lstm.sms-spam",
@@ -67,7 +67,7 @@ def model_picker(tasks: tuple[str, ...]) -> str | None:
 def _card_caption(name: str) -> None:
     """One line under the picker: test metrics and size from the model card."""
     try:
-        card = load_model(name).card
+        card = load_facts(name).card  # the card alone: the caption waits for no weights
     except zoo.ZooError as exc:
         st.error(str(exc))
         return
@@ -96,12 +96,23 @@ def selected_model(tasks: tuple[str, ...]) -> str | None:
 
 def require_model(tasks: tuple[str, ...]) -> Any:
     """The loaded model chosen for the tasks; if there is none or it fails to load, say so and stop the page."""
+    return _required(tasks, load_model)
+
+
+def require_facts(tasks: tuple[str, ...]) -> Any:
+    """The chosen model's config and card, its files checked, no weights loaded (zoo.loader.EntryFacts); if there
+    is none or its files fail the check, say so and stop the page. A page draws its inputs from these before it
+    loads the model, so a fresh server shows them while torch is still being imported."""
+    return _required(tasks, load_facts)
+
+
+def _required(tasks: tuple[str, ...], read: Any) -> Any:
     name = selected_model(tasks)
     if name is None:
         st.info(t("page.no_model", tasks=task_words(tasks), command=TRAIN_HINT[tasks[0]]))
         st.stop()
     try:
-        return load_model(name)
+        return read(name)
     except zoo.ZooError as exc:
         st.error(t("page.load_failed", name=name, error=exc))
         st.stop()
