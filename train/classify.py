@@ -157,8 +157,8 @@ def fit_teacher(train: list, preset: dict[str, Any], labels: list[str], targets:
     """The TF-IDF baseline's out-of-fold probabilities on the train split, to distil from (with the time it took
     and how often its guess agrees with the gold label).
 
-    cache: a folder where the probabilities are kept, keyed by the train split, labels and baseline kind, so a
-    resumed or repeated run reuses them; `seconds` stays the time the original fit took.
+    cache: a folder where the probabilities are kept, keyed by the train pairs, labels and baseline settings
+    (teacher_key), so a resumed or repeated run reuses them; `seconds` stays the time the original fit took.
     """
     kind = preset["baseline"]
     key = teacher_key(train, kind, labels)
