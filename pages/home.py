@@ -12,7 +12,7 @@ from pages.ui.i18n import plot_text, t
 from pages.ui.inputs import error_text, show_notices, trained_on
 from pages.ui.loader import load_model
 from pages.ui.shell import CLASSIFIER_TASKS, ensure_shell, page_links
-from pages.ui.sidebar import available_models, default_model, require_model
+from pages.ui.sidebar import available_models, default_model, require_facts, require_model
 from zoo import plots
 
 EXAMPLES = {"en": "Your parcel is waiting: reply YES today to claim free delivery",  # written for this page
@@ -22,13 +22,14 @@ TEXT_KEY, LAST_KEY = "home_text", "home_last"
 ensure_shell()
 st.title(t("home.title"))
 st.markdown(t("home.intro"))
-model = require_model(CLASSIFIER_TASKS)
-facts = cell_facts(model)
-language = (list(model.config.language) or ["en"])[0]
+entry = require_facts(CLASSIFIER_TASKS)  # the text box is drawn before the weights are loaded
+language = (list(entry.config.language) or ["en"])[0]
 if TEXT_KEY not in st.session_state:
     st.session_state[TEXT_KEY] = st.session_state.get(LAST_KEY) or EXAMPLES.get(language, EXAMPLES["en"])
-text = st.text_input(t("home.box", name=model.name), key=TEXT_KEY, max_chars=2000, help=t("home.box_help"))
+text = st.text_input(t("home.box", name=entry.name), key=TEXT_KEY, max_chars=2000, help=t("home.box_help"))
 st.session_state[LAST_KEY] = text
+model = require_model(CLASSIFIER_TASKS)
+facts = cell_facts(model)
 try:
     trace = model.trace(text)
 except zoo.ZooError as exc:
