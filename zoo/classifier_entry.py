@@ -40,9 +40,10 @@ class ClassifierEntry:
         texts = check_texts(texts)
         encoded = [self.encode(t) for t in texts]
         probs: list[list[float]] = [[] for _ in encoded]
+        device = self.device
         for chunk in same_length_batches([len(e.ids) for e in encoded], BATCH):
-            ids = torch.tensor([encoded[i].ids for i in chunk], dtype=torch.long, device=self.device)  # (B, T)
-            lengths = torch.full((len(chunk),), ids.shape[1], device=self.device)  # (B,), no padding
+            ids = torch.tensor([encoded[i].ids for i in chunk], dtype=torch.long, device=device)  # (B, T)
+            lengths = torch.full((len(chunk),), ids.shape[1], device=device)  # (B,), no padding
             for row, p in zip(chunk, torch.softmax(self.model(ids, lengths), dim=-1).tolist()):
                 probs[row] = p
         return [self._result(p, e) for p, e in zip(probs, encoded)]
@@ -72,9 +73,10 @@ class ClassifierEntry:
         """Context vectors of many texts, (N, C) (for the 2-D maps)."""
         encoded = [self.encode(t).ids for t in check_texts(texts)]
         out = torch.zeros(len(encoded), self.model.context_dim)
+        device = self.device
         for chunk in same_length_batches([len(e) for e in encoded], BATCH):
-            ids = torch.tensor([encoded[i] for i in chunk], dtype=torch.long, device=self.device)  # (B, T)
-            out[chunk] = self.model.context(ids, torch.full((len(chunk),), ids.shape[1], device=self.device)).cpu()
+            ids = torch.tensor([encoded[i] for i in chunk], dtype=torch.long, device=device)  # (B, T)
+            out[chunk] = self.model.context(ids, torch.full((len(chunk),), ids.shape[1], device=device)).cpu()
         return out
 
     def step_influence(self, text: str):
