@@ -42,3 +42,16 @@ def pad_right(seqs: list[list[int]], pad_id: int = 0, width: int | None = None) 
     for row, seq in enumerate(seqs):
         out[row, : len(seq)] = torch.tensor(seq, dtype=torch.long)
     return out, lengths
+
+
+def split_rows(batch: tuple[Tensor, ...], pass_tokens: int) -> list[tuple[Tensor, ...]]:
+    """Cut a batch into passes of about pass_tokens padded positions each (rows x the width of batch[0], a (B, T)
+    tensor); every tensor of the batch is cut along its first dimension, in near-equal pieces. The whole batch
+    when pass_tokens is 0 or the batch already fits."""
+    rows = batch[0].shape[0]
+    width = batch[0].shape[1] if batch[0].dim() > 1 else 1
+    per_pass = max(1, pass_tokens // max(width, 1)) if pass_tokens > 0 else rows
+    if per_pass >= rows:
+        return [batch]
+    pieces = -(-rows // per_pass)  # ceil
+    return list(zip(*(t.tensor_split(pieces) for t in batch)))

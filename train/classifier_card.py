@@ -67,6 +67,14 @@ def _teacher_note(preset: dict[str, Any], teacher: dict[str, Any] | None) -> str
                "(the term scaled by its square)." if preset.get("distill_temperature", 1.0) != 1.0 else ""))
 
 
+def _passes_note(pass_tokens: int) -> str:
+    """Words on the loop's passes, if a batch was run in several."""
+    if not pass_tokens:
+        return ""
+    return (f", each batch run as forward and backward passes of about {pass_tokens} padded positions with their "
+            "gradients summed (the same update as one pass; only the dropout draws differ)")
+
+
 def _average_note(preset: dict[str, Any]) -> str:
     """A sentence on the weight average, if the recipe kept one."""
     if not preset.get("ema", 0.0):
@@ -100,6 +108,7 @@ def classifier_card(name: str, preset: dict[str, Any], facts: dict[str, Any], fo
         "truncation": preset["truncation"],
         "train_time_s": round(train_seconds, 1), "best_epoch": fit.best_epoch, "epochs_run": len(fit.history),
         "hardware": facts["hardware"], "seed": cfg.seed, "reproduce": reproduce,
+        **({"pass_tokens": cfg.pass_tokens} if cfg.pass_tokens else {}),
         "dataset": preset["dataset"], "train_size": facts["train_size"], "val_size": facts["val_size"],
     }
     meta = {
@@ -145,7 +154,7 @@ The validation split chose the best epoch (early stopping, patience {cfg.patienc
 ## Training
 `{reproduce}` (data folder from `ZOO_DATA_DIR` or `--data-dir`; seed {cfg.seed}).
 AdamW, one-cycle learning rate (max {cfg.lr}), batch {cfg.batch_size}, gradient clipping {cfg.clip},
-length-bucketed batches. Best epoch {fit.best_epoch} of {len(fit.history)} run;
+length-bucketed batches{_passes_note(cfg.pass_tokens)}. Best epoch {fit.best_epoch} of {len(fit.history)} run;
 {train_seconds:.0f} s on {facts['hardware']}.{_noise_note(a)}{_teacher_note(a, teacher)}{_average_note(a)}
 
 ## Limits

@@ -115,7 +115,8 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     runs.mkdir(parents=True, exist_ok=True)
     cfg = FitConfig(epochs=epochs or preset["epochs"], batch_size=preset["batch_size"], lr=preset["lr"],
                     patience=preset["patience"], checkpoint=str(runs / f"{name}.ckpt"), resume=resume,
-                    max_steps=max_steps, seed=preset.get("seed", 13), ema=preset.get("ema", 0.0))
+                    max_steps=max_steps, seed=preset.get("seed", 13), ema=preset.get("ema", 0.0),
+                    pass_tokens=preset.get("pass_tokens", 0))
     reencode = None
     if preset.get("bpe_dropout", 0.0) > 0:
         noisy, texts = with_bpe_dropout(tok, preset["bpe_dropout"]), [t for t, _ in train]

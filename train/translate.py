@@ -75,7 +75,7 @@ def train_translator(name: str, preset: dict[str, Any], data: str | None, runs: 
     print(f"{name}: {len(train)} train / {len(val)} validation / {len(test)} test", flush=True)
     cfg = FitConfig(epochs=epochs or preset["epochs"], batch_size=preset["batch_size"], lr=preset["lr"],
                     patience=preset["patience"], checkpoint=str(runs / f"{name}.ckpt"), resume=resume,
-                    max_steps=max_steps)
+                    max_steps=max_steps, pass_tokens=preset.get("pass_tokens", 0))
     recipe = {**preset, "epochs": cfg.epochs, "max_steps": max_steps}
     trained = load_trained(trained_path(runs, name), recipe) if stage == "evaluate" else None
     if trained:
@@ -164,7 +164,8 @@ def _fit_translator(model: torch.nn.Module, entry: TranslatorEntry, train: list,
         return {"bleu": result["bleu"], "bleu_lc": result["bleu_lc"], "score": result["bleu"]}
 
     return fit(model, Task([len(s) + len(t) for s, t in zip(src_ids, tgt_ids)], make_batch, loss, validate,
-                           count_tokens=lambda b: int((b[0] != 0).sum() + (b[1] != 0).sum())), cfg)
+                           count_tokens=lambda b: int((b[0] != 0).sum() + (b[1] != 0).sum()),
+                           weight=lambda b: float((b[1][:, 1:] != args.pad_id).sum())), cfg)  # token-averaged loss
 
 
 def main(argv: list[str] | None = None) -> int:

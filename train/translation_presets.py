@@ -9,7 +9,7 @@ COMMON: dict[str, Any] = {"cell": "gru", "embed_dim": 256, "hidden_dim": 320, "n
                           "context_every_step": True, "src_vocab": 4000, "tgt_vocab": 4000, "max_tokens": 64,
                           "max_len": 60, "epochs": 15, "batch_size": 64, "lr": 2e-3, "patience": 3, "beam": 4,
                           "beam_choices": [],  # when set, the beam size is chosen among these on validation
-                          "dtype": "float16", "license": "cc-by-4.0",
+                          "dtype": "float16", "license": "cc-by-4.0", "pass_tokens": 0,
                           "note": ""}  # a sentence the card adds under Training
 
 TRANSLATION_PRESETS: dict[str, dict[str, Any]] = {
