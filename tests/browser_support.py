@@ -23,7 +23,9 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+# Where the browser tests save their screenshots: an ignored folder, so a test run leaves the checkout clean.
+# ZOO_SCREENSHOTS=tests/screenshots refreshes the ones the README shows.
+SCREENSHOTS = Path(os.environ.get("ZOO_SCREENSHOTS") or REPO / "test-artifacts" / "screenshots").resolve()
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-proxy-server"]
 SERVER_START_TIMEOUT_S = 90
@@ -165,13 +167,13 @@ def wait_until_idle(page: object, timeout_ms: int = APP_TIMEOUT_MS) -> None:
 
 
 def full_page_screenshot(page: object, name: str) -> Path:
-    """Save a screenshot of the whole app (Streamlit scrolls inside its main block) to tests/screenshots/NAME."""
+    """Save a screenshot of the whole app (Streamlit scrolls inside its main block) to SCREENSHOTS/NAME."""
     height = page.evaluate(
         "() => { const m = document.querySelector('[data-testid=\"stMain\"]');"
         " return Math.max(m ? m.scrollHeight : 0, document.body.scrollHeight); }")
     page.set_viewport_size({"width": page.viewport_size["width"], "height": int(height) + 40})
     page.wait_for_timeout(800)  # charts re-lay out to the new size
-    SCREENSHOTS.mkdir(exist_ok=True)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / name
     page.screenshot(path=str(path), full_page=True)
     return path

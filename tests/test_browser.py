@@ -1,5 +1,6 @@
 """End to end in a real browser (Chromium via Playwright) against one `streamlit run app.py` server on the test zoo:
-one test per page types an input, sees the result and a rendered plotly chart, and saves tests/screenshots/<page>.png.
+one test per page types an input, sees the result and a rendered plotly chart, and saves <page>.png in
+test-artifacts/screenshots/ (or in ZOO_SCREENSHOTS).
 """
 from __future__ import annotations
 
