@@ -39,7 +39,7 @@ class FitConfig:
     max_steps: int | None = None  # stop after this many steps (smoke tests)
     ema: float = 0.0  # >0: validate and keep an exponential moving average of the weights with this decay
     # >0: run each batch's forward and backward as passes of about this many padded positions, gradients summed:
-    # the same update in cache-sized pieces (oneDNN's CPU LSTM runs them faster; measured in bench/training.py)
+    # the same update in smaller pieces, which oneDNN's CPU LSTM runs faster per token (bench/training.py)
     pass_tokens: int = 0
 
 
