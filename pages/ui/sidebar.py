@@ -1,6 +1,7 @@
 """The shared sidebar: a model picker for the current page's tasks, and the page-side accessors."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import streamlit as st
@@ -106,7 +107,7 @@ def require_facts(tasks: tuple[str, ...]) -> Any:
     return _required(tasks, load_facts)
 
 
-def _required(tasks: tuple[str, ...], read: Any) -> Any:
+def _required(tasks: tuple[str, ...], read: Callable[[str], Any]) -> Any:
     name = selected_model(tasks)
     if name is None:
         st.info(t("page.no_model", tasks=task_words(tasks), command=TRAIN_HINT[tasks[0]]))
