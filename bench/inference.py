@@ -179,7 +179,7 @@ def untrained_translators() -> list[tuple[str, Any]]:
 
 def throughput(entry: Any, texts: list[str], threads: int, repeats: int = 3) -> tuple[float, float]:
     """(texts/s, mean batch size) of one batched predict call over all texts, median of repeats."""
-    from zoo.classifier_entry import BATCH
+    from zoo.classifier_base import BATCH
     from zoo.text_input import same_length_batches
 
     before = torch.get_num_threads()

@@ -13,7 +13,7 @@ import zoo
 from zoo.config import ClassifierArgs, EntryConfig
 from zoo.entry import read_json, write_entry
 from zoo.errors import ZooError
-from zoo.loader import load_folder
+from zoo.loader import BACKENDS, load_folder
 from zoo.models import build_model
 from zoo.registry import read_index
 from zoo.tokenization import train_tokenizer
@@ -44,18 +44,19 @@ def test_bundled_entry_is_verified_against_the_index(spam_model) -> None:
     assert spam_model.predict(["see you at the station at six"])[0]["label"] == "ham"
 
 
-def _load_with_index(folder: Path):
+def _load_with_index(folder: Path, backend: str = "torch"):
     manifest = read_index()["lstm.sms-spam"]["files"]
-    return load_folder(folder, [manifest], "lstm.sms-spam")
+    return load_folder(folder, [manifest], "lstm.sms-spam", backend)
 
 
-def test_flipped_byte_is_refused(entry_copy: Path) -> None:
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_flipped_byte_is_refused(entry_copy: Path, backend: str) -> None:
     weights = entry_copy / "model.safetensors"
     data = bytearray(weights.read_bytes())
     data[-100] ^= 0x01
     weights.write_bytes(bytes(data))
     with pytest.raises(ZooError, match="model.safetensors does not match its recorded sha256"):
-        _load_with_index(entry_copy)
+        _load_with_index(entry_copy, backend)
 
 
 def test_missing_file_is_refused(entry_copy: Path) -> None:
@@ -66,15 +67,17 @@ def test_missing_file_is_refused(entry_copy: Path) -> None:
         load_folder(entry_copy)  # unverified folders still refuse
 
 
-def test_truncated_weights_are_refused(entry_copy: Path) -> None:
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_truncated_weights_are_refused(entry_copy: Path, backend: str) -> None:
     weights = entry_copy / "model.safetensors"
     weights.write_bytes(weights.read_bytes()[:1000])
     with pytest.raises(ZooError, match="model.safetensors .*not a readable safetensors file"):
-        load_folder(entry_copy)
+        load_folder(entry_copy, backend=backend)
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("change", ["extra", "missing", "reshaped"])
-def test_tensor_mismatch_is_refused(entry_copy: Path, change: str) -> None:
+def test_tensor_mismatch_is_refused(entry_copy: Path, change: str, backend: str) -> None:
     weights = entry_copy / "model.safetensors"
     state = load_file(str(weights))
     if change == "extra":
@@ -85,7 +88,7 @@ def test_tensor_mismatch_is_refused(entry_copy: Path, change: str) -> None:
         state["head.bias"] = torch.zeros(7)
     save_file(state, str(weights))
     with pytest.raises(ZooError, match="surprise.weight|head.bias"):
-        load_folder(entry_copy)
+        load_folder(entry_copy, backend=backend)
 
 
 def test_unknown_config_key_is_refused(entry_copy: Path) -> None:
@@ -96,11 +99,12 @@ def test_unknown_config_key_is_refused(entry_copy: Path) -> None:
         load_folder(entry_copy)
 
 
-def test_pickle_weights_are_never_read(entry_copy: Path) -> None:
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_pickle_weights_are_never_read(entry_copy: Path, backend: str) -> None:
     (entry_copy / "model.safetensors").unlink()
     torch.save(build_model(ClassifierArgs(vocab_size=10, num_labels=2)).state_dict(), entry_copy / "pytorch_model.bin")
     with pytest.raises(ZooError, match="model.safetensors is missing"):
-        load_folder(entry_copy)
+        load_folder(entry_copy, backend=backend)
 
 
 def test_unknown_name_lists_known_entries() -> None:

@@ -6,6 +6,8 @@ extras such as atlas.json. Weights are only ever read with safetensors, and load
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -60,36 +62,59 @@ def read_tokenizers(folder: Path, config: EntryConfig) -> dict[str, Tokenizer]:
     return out
 
 
-def read_model(folder: Path, config: EntryConfig) -> nn.Module:
-    """Build the network and load its safetensors weights strictly (no missing or extra tensors)."""
-    import torch
+def read_safetensors(folder: Path, load_file: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
+    """The entry's weights as load_file (safetensors.torch's or safetensors.numpy's) reads them; ZooError if it can't."""
     from safetensors import SafetensorError
-    from safetensors.torch import load_file
-
-    from .models import build_model
 
     path = folder / WEIGHTS
     if not path.is_file():
         raise ZooError(f"{WEIGHTS} is missing in {folder}")
     try:
-        state = load_file(str(path))
-    except (SafetensorError, OSError, ValueError) as exc:
+        return load_file(str(path))
+    except (SafetensorError, OSError, ValueError, TypeError) as exc:
         raise ZooError(f"{WEIGHTS} in {folder} is not a readable safetensors file: {exc}") from None
-    model = build_model(config.model_args)
-    expected = model.state_dict()
-    missing = sorted(set(expected) - set(state))
-    extra = sorted(set(state) - set(expected))
+
+
+@dataclass(frozen=True)
+class TensorFacts:
+    """What the strict weight check needs to know of one stored tensor, whichever library read it."""
+
+    shape: tuple[int, ...]
+    dtype: str
+    floating: bool
+    finite: bool
+
+
+def check_weights(found: dict[str, TensorFacts], expected: dict[str, tuple[int, ...]], folder: Path) -> None:
+    """Refuse weights that do not fit config.json: missing or extra tensors, other shapes, non-float, NaN or inf."""
+    missing = sorted(set(expected) - set(found))
+    extra = sorted(set(found) - set(expected))
     if missing or extra:
         raise ZooError(f"{WEIGHTS} in {folder} does not fit config.json: "
                        f"missing tensors {missing or 'none'}, unexpected tensors {extra or 'none'}")
-    for key, tensor in state.items():
-        if tensor.shape != expected[key].shape:
-            raise ZooError(f"{WEIGHTS} in {folder}: tensor {key} has shape {tuple(tensor.shape)}, "
-                           f"config.json implies {tuple(expected[key].shape)}")
-        if not tensor.is_floating_point():
-            raise ZooError(f"{WEIGHTS} in {folder}: tensor {key} has dtype {tensor.dtype}, not floating point")
-        if not bool(torch.isfinite(tensor).all()):
+    for key, facts in found.items():
+        if facts.shape != expected[key]:
+            raise ZooError(f"{WEIGHTS} in {folder}: tensor {key} has shape {facts.shape}, "
+                           f"config.json implies {expected[key]}")
+        if not facts.floating:
+            raise ZooError(f"{WEIGHTS} in {folder}: tensor {key} has dtype {facts.dtype}, not floating point")
+        if not facts.finite:
             raise ZooError(f"{WEIGHTS} in {folder}: tensor {key} holds NaN or infinite values")
+
+
+def read_model(folder: Path, config: EntryConfig) -> nn.Module:
+    """Build the network and load its safetensors weights strictly (no missing or extra tensors)."""
+    import torch
+    from safetensors.torch import load_file
+
+    from .models import build_model
+
+    state = read_safetensors(folder, load_file)
+    model = build_model(config.model_args)
+    check_weights({key: TensorFacts(tuple(tensor.shape), str(tensor.dtype), tensor.is_floating_point(),
+                                    bool(torch.isfinite(tensor).all()) if tensor.is_floating_point() else True)
+                   for key, tensor in state.items()},
+                  {key: tuple(value.shape) for key, value in model.state_dict().items()}, folder)
     model.load_state_dict({k: v.float() for k, v in state.items()}, strict=True)
     return model.eval()
 

@@ -15,11 +15,13 @@ from .errors import ZooError
 from .hub import download
 from .registry import entry_folder, read_index, unknown_name_error, zoo_dir
 
-if TYPE_CHECKING:  # the entry classes import torch: load_folder imports them when it builds a model
+if TYPE_CHECKING:  # the torch entry classes import torch: load_folder imports them when it builds a model
     from .classifier_entry import ClassifierEntry
+    from .numpy_entry import NumpyClassifierEntry
     from .translator_entry import TranslatorEntry
 
-    Entry = ClassifierEntry | TranslatorEntry
+    Entry = ClassifierEntry | NumpyClassifierEntry | TranslatorEntry
+BACKENDS = ("torch", "numpy")
 _cache: dict[tuple, "Entry"] = {}
 _lock = threading.Lock()
 
@@ -71,24 +73,36 @@ def _read_card(folder: Path) -> dict[str, Any]:
     return card
 
 
-def load_folder(folder: Path, accepted: list[dict] | None = None, label: str | None = None) -> Entry:
-    """Verify (when a manifest is known) and build an entry from a folder, strictly."""
-    from .classifier_entry import ClassifierEntry
-    from .translator_entry import TranslatorEntry
-
+def load_folder(folder: Path, accepted: list[dict] | None = None, label: str | None = None,
+                backend: str = "torch") -> Entry:
+    """Verify (when a manifest is known) and build an entry from a folder, strictly, on the given backend."""
+    _check_backend(backend)
     label = label or str(folder)
     if accepted:
         verify(folder, accepted, label)
     config = read_config(folder)
     tokenizers = read_tokenizers(folder, config)
-    model = read_model(folder, config)
+    if backend == "numpy":  # classifiers only; imports no torch
+        from .numpy_entry import NumpyClassifierEntry, read_numpy_net
+
+        cls, network = NumpyClassifierEntry, read_numpy_net(folder, config)
+    else:
+        from .classifier_entry import ClassifierEntry
+        from .translator_entry import TranslatorEntry
+
+        cls = ClassifierEntry if config.architecture == "classifier" else TranslatorEntry
+        network = read_model(folder, config)
     card = _read_card(folder)
-    cls = ClassifierEntry if config.architecture == "classifier" else TranslatorEntry
-    expected_roles = {"text"} if cls is ClassifierEntry else {"source", "target"}
+    expected_roles = {"text"} if config.architecture == "classifier" else {"source", "target"}
     if set(tokenizers) != expected_roles:
         raise ZooError(f"{label}: config.json tokenizer_files must name {sorted(expected_roles)}")
     _check_vocab_sizes(config, tokenizers, label)
-    return cls(folder, config, model, tokenizers, card)
+    return cls(folder, config, network, tokenizers, card)
+
+
+def _check_backend(backend: str) -> None:
+    if backend not in BACKENDS:
+        raise ZooError(f"unknown backend {backend!r}: choose one of {', '.join(BACKENDS)}")
 
 
 def _check_vocab_sizes(config, tokenizers: dict, label: str) -> None:
@@ -103,13 +117,17 @@ def _check_vocab_sizes(config, tokenizers: dict, label: str) -> None:
                            f"model_args say {size}: the tokenizer does not belong to these weights")
 
 
-def load(name_or_path: str | os.PathLike, revision: str | None = None) -> Entry:
-    """Load an entry: zoo name, local folder, or hf://org/name. Verified, strict, cached."""
+def load(name_or_path: str | os.PathLike, revision: str | None = None, backend: str = "torch") -> Entry:
+    """Load an entry: zoo name, local folder, or hf://org/name. Verified, strict, cached.
+
+    backend="numpy" runs a classifier's network on NumPy (zoo.numpy_net): same answers, no torch import.
+    """
+    _check_backend(backend)
     folder, accepted, label = resolve(name_or_path, revision)
     weights = folder / WEIGHTS
     stamp = weights.stat().st_mtime_ns if weights.exists() else None
-    key = (str(folder), stamp, str(zoo_dir()))
+    key = (str(folder), stamp, str(zoo_dir()), backend)
     with _lock:
         if key not in _cache:
-            _cache[key] = load_folder(folder, accepted, label)
+            _cache[key] = load_folder(folder, accepted, label, backend)
         return _cache[key]

@@ -11,8 +11,9 @@ import torch
 from torch import Tensor, nn
 from torch.nn import functional as F
 
+from ..cells import GATE_NAMES
+
 RNN_CLASSES = {"rnn": nn.RNN, "lstm": nn.LSTM, "gru": nn.GRU}
-GATE_NAMES = {"lstm": ("input", "forget", "cell_candidate", "output"), "gru": ("reset", "update", "candidate"), "rnn": ()}
 
 
 def make_rnn(cell: str, input_dim: int, hidden_dim: int, num_layers: int, dropout: float,

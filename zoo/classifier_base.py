@@ -1,0 +1,101 @@
+"""What every loaded classifier entry does, whichever library runs its network: text in, labels and traces out.
+
+zoo.classifier_entry.ClassifierEntry runs the network with torch, zoo.numpy_entry.NumpyClassifierEntry with
+NumPy. Each supplies three array functions (_logits, _contexts, _trace); the checks of the input, its encoding,
+the batching and the shape of every result live here once, so both backends answer alike.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .config import EntryConfig
+from .text_input import Encoded, check_texts, encode, same_length_batches
+
+BATCH = 64
+
+
+class ClassifierBase:
+    """Many-to-one classifier with its tokenizer, labels and card."""
+
+    backend = ""
+
+    def __init__(self, folder: Path, config: EntryConfig, tokenizers: dict, card: dict[str, Any]) -> None:
+        self.folder, self.config, self.card = folder, config, card
+        self.tokenizer = tokenizers["text"]
+        self.name, self.task, self.labels = config.name, config.task, list(config.labels)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name} ({self.config.model_args.cell}, {self.task})>"
+
+    def encode(self, text: str) -> Encoded:
+        """Token ids of one text, truncated as the card states."""
+        return encode(self.tokenizer, text, self.config.max_tokens, self.config.truncation)
+
+    def predict(self, texts: str | list[str]) -> list[dict[str, Any]]:
+        """[{"label", "probs": {label: p}, "truncated", "n_tokens", "unknown_share"}] per text."""
+        encoded = [self.encode(t) for t in check_texts(texts)]
+        probs: list[list[float]] = [[] for _ in encoded]
+        for chunk in same_length_batches([len(e.ids) for e in encoded], BATCH):
+            ids = np.array([encoded[i].ids for i in chunk], dtype=np.int64)  # (B, T): same length, no padding
+            for row, p in zip(chunk, softmax(self._logits(ids)).tolist()):
+                probs[row] = p
+        return [self._result(p, e) for p, e in zip(probs, encoded)]
+
+    def _result(self, probs: list[float], enc: Encoded) -> dict[str, Any]:
+        best = max(range(len(probs)), key=probs.__getitem__)
+        return {"label": self.labels[best], "probs": dict(zip(self.labels, probs)),
+                "truncated": enc.truncated, "n_tokens": len(enc.ids), "unknown_share": enc.unknown_share}
+
+    def trace(self, text: str) -> dict[str, Any]:
+        """Per-step tokens, hidden states (cell states and gates for LSTM), per-prefix predictions, context vector.
+
+        Every array is NumPy: "hidden" (T, H*dirs) of the top layer; "layers" one dict per layer ("h", and per
+        direction d "h_d", "c_d" for LSTM, "{gate}_d"), each (T, ...); "context" (C,); "prefix_probs" (T, K).
+        """
+        enc = self.encode(check_texts(text)[0])
+        out = self._trace(np.array(enc.ids, dtype=np.int64))
+        layers = out["layers"]
+        return {"tokens": enc.tokens, "ids": enc.ids, "truncated": enc.truncated,
+                "unknown_share": enc.unknown_share, "labels": self.labels,
+                "hidden": layers[-1]["h"], "layers": layers, "context": out["context"],
+                "prefix_probs": softmax(out["prefix_logits"]),
+                "prediction": self._result(softmax(out["logits"]).tolist(), enc)}
+
+    def context_array(self, texts: list[str]) -> np.ndarray:
+        """Context vectors of many texts as NumPy, (N, C) (for the 2-D maps)."""
+        encoded = [self.encode(t).ids for t in check_texts(texts)]
+        out = np.zeros((len(encoded), self.context_dim), np.float32)
+        for chunk in same_length_batches([len(e) for e in encoded], BATCH):
+            out[chunk] = self._contexts(np.array([encoded[i] for i in chunk], dtype=np.int64))
+        return out
+
+    def parameter_shapes(self) -> dict[str, tuple[int, ...]]:
+        """{tensor name: shape} of the loaded weights."""
+        raise NotImplementedError
+
+    @property
+    def context_dim(self) -> int:
+        """Length of the context vector the output layer reads."""
+        return self.parameter_shapes()["head.weight"][1]
+
+    def _logits(self, ids: np.ndarray) -> np.ndarray:
+        """ids: (B, T) unpadded -> logits (B, K)."""
+        raise NotImplementedError
+
+    def _contexts(self, ids: np.ndarray) -> np.ndarray:
+        """ids: (B, T) unpadded -> context vectors (B, C)."""
+        raise NotImplementedError
+
+    def _trace(self, ids: np.ndarray) -> dict[str, Any]:
+        """ids: (T,) -> {"layers": [{name: (T, ...)}], "context": (C,), "logits": (K,), "prefix_logits": (T, K)}."""
+        raise NotImplementedError
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    """Probabilities over the last axis, computed in float64 and returned as float32."""
+    shifted = np.asarray(logits, dtype=np.float64)
+    shifted = np.exp(shifted - shifted.max(axis=-1, keepdims=True))
+    return (shifted / shifted.sum(axis=-1, keepdims=True)).astype(np.float32)
