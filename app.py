@@ -11,9 +11,11 @@ from __future__ import annotations
 import streamlit as st
 
 if __name__ == "__main__":  # a session's script run (also AppTest's)
+    from pages.ui.activity import script_run
     from pages.ui.shell import draw_shell
 
-    draw_shell().run()
+    with script_run():  # the warm-up imports torch once no run has been busy for a while
+        draw_shell().run()
 else:  # imported by `streamlit run app.py`, which serves the st.App it finds here
     from pages.ui.warm_up import lifespan
 

@@ -12,7 +12,7 @@ from pages.ui.i18n import plot_text, t
 from pages.ui.inputs import error_text, show_notices, trained_on
 from pages.ui.loader import load_model
 from pages.ui.shell import CLASSIFIER_TASKS, ensure_shell, page_links
-from pages.ui.sidebar import available_models, default_model, require_facts, require_model
+from pages.ui.sidebar import available_models, default_model, require_classifier, require_facts
 from zoo import plots
 
 EXAMPLES = {"en": "Your parcel is waiting: reply YES today to claim free delivery",  # written for this page
@@ -28,7 +28,7 @@ if TEXT_KEY not in st.session_state:
     st.session_state[TEXT_KEY] = st.session_state.get(LAST_KEY) or EXAMPLES.get(language, EXAMPLES["en"])
 text = st.text_input(t("home.box", name=entry.name), key=TEXT_KEY, max_chars=2000, help=t("home.box_help"))
 st.session_state[LAST_KEY] = text
-model = require_model(CLASSIFIER_TASKS)
+model = require_classifier(CLASSIFIER_TASKS)
 facts = cell_facts(model)
 try:
     trace = model.trace(text)
@@ -64,18 +64,7 @@ st.header(t("home.m2o_header"))
 st.markdown(t("home.m2o_text", label=prediction["label"], p=f"{prediction['probs'][prediction['label']]:.2f}"))
 show_chart(plots.prefix_curve(trace["prefix_probs"], tokens, trace["labels"], title=t("plot.prefix_title"),
                               text=words), key="home_prefix")
-translators = available_models(("translation",))
-if translators:
-    translator = load_model(default_model(translators))
-    source = translate_examples((list(translator.config.language) or ["en"])[0])[0][1]
-    out = translator.trace(source, max_len=20)
-    st.markdown(t("home.ed_text_live", name=translator.name))
-    show_chart(plots.unrolled_diagram(out["source_tokens"], "", title=t("home.ed_title"), text=words,
-                                      outputs=[s["token"] for s in out["steps"]]), key="home_ed")
-else:
-    st.markdown(t("home.ed_text_schematic"))
-    show_chart(plots.unrolled_diagram(["x₁", "x₂", "x₃", "x₄"], "", title=t("home.ed_title_schematic"),
-                                      text=words, outputs=["y₁", "y₂", "y₃", "<eos>"]), key="home_ed")
+encoder_decoder = st.container()  # filled last: its live translator runs on torch, which may still be importing
 
 st.header(t("home.context_header"))
 pooling = t("home.pooling_concat") if facts["pooling"] == "concat" else t("home.pooling_last")
@@ -87,3 +76,18 @@ show_chart(plots.vector_strip(trace["context"], t("home.context_title", dim=fact
 
 st.header(t("home.pages_header"))
 page_links()
+
+with encoder_decoder:
+    translators = available_models(("translation",))
+    if translators:
+        translator = load_model(default_model(translators))
+        source = translate_examples((list(translator.config.language) or ["en"])[0])[0][1]
+        out = translator.trace(source, max_len=20)
+        st.markdown(t("home.ed_text_live", name=translator.name))
+        show_chart(plots.unrolled_diagram(out["source_tokens"], "", title=t("home.ed_title"), text=words,
+                                          outputs=[s["token"] for s in out["steps"]]), key="home_ed")
+    else:
+        st.markdown(t("home.ed_text_schematic"))
+        show_chart(plots.unrolled_diagram(["x₁", "x₂", "x₃", "x₄"], "", title=t("home.ed_title_schematic"),
+                                          text=words, outputs=["y₁", "y₂", "y₃", "<eos>"]), key="home_ed")
+

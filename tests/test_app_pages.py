@@ -337,24 +337,30 @@ def test_a_broken_entry_is_reported_not_raised(tmp_path: Path, monkeypatch: pyte
 
 def test_server_start_warms_up_the_default_model_of_each_page(monkeypatch: pytest.MonkeyPatch) -> None:
     """`streamlit run app.py` finds app.py's st.App (whose lifespan starts the warm-up); the warm-up loads the
-    model each page starts with into the app's model cache, so a page run finds it there."""
+    model each page starts with into the app's model caches (NumPy for the classifier pages, torch for the
+    others), so a page run finds it there."""
     from streamlit.web.server.app_discovery import discover_asgi_app
 
     from pages.ui import loader
+    from pages.ui.shell import CLASSIFIER_TASKS
     from pages.ui.shell import PAGES as SPECS
     from pages.ui.sidebar import available_models, default_model
-    from pages.ui.warm_up import warm_up
+    from pages.ui.warm_up import warm_up_light, warm_up_torch
 
     assert discover_asgi_app(APP).import_string == "app:app"
-    expected = {default_model(available_models(s.tasks)) for s in SPECS if s.tasks}
-    assert {zoo.load(n).config.task for n in expected} == {"sentiment", "spam", "translation"}
+    on_numpy = {default_model(available_models(s.tasks)) for s in SPECS if s.tasks and set(s.tasks) <= set(CLASSIFIER_TASKS)}
+    on_torch = {default_model(available_models(s.tasks)) for s in SPECS if s.tasks and not set(s.tasks) <= set(CLASSIFIER_TASKS)}
+    assert {zoo.load(n).config.task for n in on_numpy | on_torch} == {"sentiment", "spam", "translation"}
     loader._load.clear()
-    loaded = warm_up()
-    assert sorted(loaded) == sorted(expected)
+    loader._load_numpy.clear()
+    assert sorted(warm_up_light()) == sorted(on_numpy)
+    assert sorted(warm_up_torch()) == sorted(on_torch)
 
-    def no_loading(name: str) -> None:
+    def no_loading(name: str, **kwargs) -> None:
         raise AssertionError(f"{name} was loaded again")
 
     monkeypatch.setattr(zoo, "load", no_loading)
-    for name in loaded:
-        assert loader.load_model(name).name == name  # served from the cache the warm-up filled
+    for name in on_numpy:
+        assert loader.load_classifier(name).name == name  # served from the caches the warm-up filled
+    for name in on_torch:
+        assert loader.load_model(name).name == name

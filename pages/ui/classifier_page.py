@@ -15,7 +15,7 @@ from .facts import gate_arrays
 from .i18n import plot_text, t
 from .inputs import error_text, show_notices, trained_on
 from .loader import load_atlas
-from .sidebar import require_facts, require_model
+from .sidebar import require_classifier, require_facts
 from .textbox import text_box
 
 
@@ -27,7 +27,7 @@ def render(task: str) -> None:
     language = (list(facts.config.language) or ["en"])[0]
     text = text_box(task, t(f"{task}.box"), t(f"{task}.placeholder"), t("clf.button"),
                     classifier_examples(task, language))
-    model = require_model((task,))
+    model = require_classifier((task,))
     if text is None:
         st.info(t("clf.prompt"))
         return
@@ -65,7 +65,7 @@ def _map(task: str, model: Any) -> None:
         st.info(t("clf.no_atlas"))
         return
     mine = history.sentences(f"{task}_sentences")
-    xy = plots.project(model.contexts(mine).numpy(), atlas["mean"], atlas["components"])
+    xy = plots.project(model.contexts(mine), atlas["mean"], atlas["components"])
     mine_labels = [r["label"] for r in model.predict(mine)]
     show_chart(plots.context_map(atlas["points"], atlas["labels"], xy, mine, mine_labels,
                                  title=t("plot.map_title"), text=plot_text()), key=f"{task}_map")

@@ -3,18 +3,21 @@ from __future__ import annotations
 
 from typing import Any
 
-GATES = {"rnn": 1, "lstm": 4, "gru": 3}
+from zoo.cells import GATE_NAMES, WEIGHT_BLOCKS
 
 
 def cell_facts(model: Any) -> dict[str, Any]:
-    """Cell type, sizes and the shapes of W_x, W_h, b and the output layer of a classifier entry."""
+    """Cell type, sizes and the shapes of W_x, W_h, b and the output layer of a classifier entry (either backend).
+
+    The shapes are those of the loaded weights: both backends refuse weights whose shapes differ from these.
+    """
     args = model.config.model_args
-    rnn, head = model.model.rnn, model.model.head
+    shapes = model.parameter_shapes()
     return {"cell": args.cell, "embed_dim": args.embed_dim, "hidden_dim": args.hidden_dim,
-            "num_layers": args.num_layers, "bidirectional": args.bidirectional, "gates": GATES[args.cell],
-            "w_x": tuple(rnn.weight_ih_l0.shape), "w_h": tuple(rnn.weight_hh_l0.shape),
-            "b": tuple(rnn.bias_ih_l0.shape), "pooling": args.pooling,
-            "context_dim": model.model.context_dim, "head": tuple(head.weight.shape),
+            "num_layers": args.num_layers, "bidirectional": args.bidirectional, "gates": WEIGHT_BLOCKS[args.cell],
+            "w_x": shapes["rnn.weight_ih_l0"], "w_h": shapes["rnn.weight_hh_l0"],
+            "b": shapes["rnn.bias_ih_l0"], "pooling": args.pooling,
+            "context_dim": shapes["head.weight"][1], "head": shapes["head.weight"],
             "vocab_size": args.vocab_size, "labels": list(model.labels)}
 
 
@@ -23,8 +26,6 @@ def gate_arrays(layer: dict[str, Any], cell: str, direction: int | None = 0) -> 
 
     direction 0 keeps the forward direction only (a bidirectional layer has both), None keeps both.
     """
-    from zoo.models.recurrent import GATE_NAMES  # imports torch, which the trace given here has needed already
-
     names = GATE_NAMES.get(cell, ())
     return {k: v for k, v in layer.items() if k.rpartition("_")[0] in names
             and (direction is None or k.rpartition("_")[2] == str(direction))}

@@ -49,6 +49,20 @@ def _load(name: str, zoo_folder: str, stamp: int | None) -> Any:  # noqa: ARG001
     return zoo.load(name)
 
 
+def load_classifier(name: str) -> Any:
+    """zoo.load(name, backend="numpy"), cached: a classifier that answers without torch (zoo/numpy_net.py).
+
+    The sentiment, spam and home pages use it, so a fresh server's first answer does not wait for torch's import.
+    """
+    folder = entry_folder(name)
+    return _load_numpy(name, str(zoo_dir()), _stamp(folder / WEIGHTS))
+
+
+@st.cache_resource(show_spinner="Loading model…", max_entries=32)
+def _load_numpy(name: str, zoo_folder: str, stamp: int | None) -> Any:  # noqa: ARG001 (zoo_folder, stamp: cache key)
+    return zoo.load(name, backend="numpy")
+
+
 def load_facts(name: str) -> Any:
     """zoo.loader.read_facts(name) (config and card, files checked, no weights), cached per file version."""
     folder = entry_folder(name)
@@ -67,7 +81,7 @@ def task_of(name: str) -> str | None:
 
 def load_atlas(name: str) -> dict[str, Any] | None:
     """The entry's precomputed 2-D map of context vectors, or None when the entry has none."""
-    folder = load_model(name).folder
+    folder = load_facts(name).folder  # the checked files: no weights are loaded for the map
     return _read_atlas(str(folder), _stamp(folder / "atlas.json"))
 
 

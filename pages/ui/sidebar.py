@@ -11,7 +11,7 @@ from zoo.entry import read_config
 from zoo.registry import entry_folder
 
 from .i18n import t
-from .loader import load_facts, load_model, task_of
+from .loader import load_classifier, load_facts, load_model, task_of
 
 PREFERRED_CLASSIFIER = "lstm."  # the default classifier: its gates make the richest pages
 TRAIN_HINT = {"sentiment": "python -m train.classify lstm.sst2", "spam": "python -m train.classify lstm.sms-spam",
@@ -98,6 +98,11 @@ def selected_model(tasks: tuple[str, ...]) -> str | None:
 def require_model(tasks: tuple[str, ...]) -> Any:
     """The loaded model chosen for the tasks; if there is none or it fails to load, say so and stop the page."""
     return _required(tasks, load_model)
+
+
+def require_classifier(tasks: tuple[str, ...]) -> Any:
+    """Like require_model, for classifier tasks: the chosen entry on the NumPy backend (no torch import needed)."""
+    return _required(tasks, load_classifier)
 
 
 def require_facts(tasks: tuple[str, ...]) -> Any:

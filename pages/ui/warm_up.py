@@ -1,9 +1,12 @@
 """Server-start warm-up: `streamlit run app.py` serves app.py's st.App, whose lifespan starts this in a thread.
 
-It imports what a page run needs (torch, zoo, plotly: about 3 s of a 2-core machine's time) and loads the
-model each page starts with, while the first browser is still loading Streamlit's frontend, so the first
-page run finds them ready. The pages need nothing from it: whatever is not ready yet, they load themselves
-(st.cache_resource computes one model once even when two threads ask at the same time).
+First, while the first browser is still loading Streamlit's frontend, it imports the pages' modules and plotly
+and loads the classifier pages' default models on the NumPy backend (well under a second). Then it waits for a
+quiet moment (pages/ui/activity.py: a script run has ended and none ran for QUIET_S) before it imports torch
+and loads the torch models of the other pages. torch's import is about 2 s of a core and holds the
+interpreter's lock in long stretches: done during the first page load, it held up the server's answers to the
+browser (measured: bench/results.md, first prediction). The pages need nothing from it: whatever is not ready
+yet, they load themselves (st.cache_resource computes one model once even when two threads ask at once).
 """
 from __future__ import annotations
 
@@ -17,42 +20,81 @@ from typing import Any
 _LOG = logging.getLogger("seq-zoo")
 # Streamlit warns once per cached call made outside a session ("missing ScriptRunContext"): expected here.
 _CONTEXT_LOGGER = "streamlit.runtime.scriptrunner_utils.script_run_context"
-DONE = "seq-zoo warm-up:"  # starts the console line printed when the warm-up is done (the app benchmark reads it)
+DONE = "seq-zoo warm-up:"  # starts the console lines printed by each part of the warm-up (the app benchmark reads them)
+QUIET_S = 3.0  # torch's import waits until no script has run for this long...
+NO_VISIT_S = 20.0  # ...or, when no browser has come, this long after the server started
+
+
+def default_models() -> tuple[list[str], list[str]]:
+    """(classifiers the pages run on NumPy, entries they run on torch): each page's default model."""
+    from .shell import CLASSIFIER_TASKS, PAGES
+    from .sidebar import available_models, default_model
+
+    on_numpy: list[str] = []
+    on_torch: list[str] = []
+    for tasks in dict.fromkeys(p.tasks for p in PAGES if p.tasks):
+        names = available_models(tasks)
+        if names:
+            loaded = on_numpy if set(tasks) <= set(CLASSIFIER_TASKS) else on_torch
+            if default_model(names) not in loaded:
+                loaded.append(default_model(names))
+    return on_numpy, on_torch
+
+
+def warm_up_light() -> list[str]:
+    """Import the pages' modules and plotly; load the classifier pages' default models on NumPy; names loaded."""
+    import plotly.graph_objects  # noqa: F401 (imported for its import time, as the others)
+
+    from . import classifier_page, seq2seq  # noqa: F401 (zoo, the plotting helpers, the pages' parts)
+    from .loader import load_classifier
+
+    names = default_models()[0]
+    for name in names:
+        load_classifier(name)
+    return names
+
+
+def warm_up_torch() -> list[str]:
+    """Import torch and load the default models of the pages that run on torch; returns the names loaded."""
+    from .loader import load_model
+
+    import torch  # noqa: F401 (first, on its own: the import is most of this part's time)
+
+    names = default_models()[1]
+    for name in names:
+        load_model(name)
+    return names
 
 
 def warm_up() -> list[str]:
-    """Import the pages' modules and load each page's default model; returns the names loaded."""
-    import plotly.graph_objects  # noqa: F401 (imported for its import time, as the others)
-
-    from . import classifier_page, seq2seq  # noqa: F401 (torch, zoo and the plotting helpers)
-    from .loader import load_model
-    from .shell import PAGES
-    from .sidebar import available_models, default_model
-
-    loaded: list[str] = []
-    for tasks in dict.fromkeys(p.tasks for p in PAGES if p.tasks):
-        names = available_models(tasks)
-        name = default_model(names) if names else None
-        if name and name not in loaded:
-            load_model(name)
-            loaded.append(name)
-    return loaded
+    """Both parts at once, without waiting (tests); returns every name loaded."""
+    return warm_up_light() + warm_up_torch()
 
 
 def _run() -> None:
-    started = time.perf_counter()
+    from .activity import wait_for_quiet
+
     context_logger = logging.getLogger(_CONTEXT_LOGGER)
     level = context_logger.level
     context_logger.setLevel(logging.ERROR)
     try:
-        loaded = warm_up()
+        started = time.perf_counter()
+        light = warm_up_light()
+        _report(f"the pages' modules, plotly and {', '.join(light) or 'no model'} (NumPy)", started)
+        waited = wait_for_quiet(QUIET_S, NO_VISIT_S)
+        started = time.perf_counter()
+        heavy = warm_up_torch()
+        _report(f"torch and {', '.join(heavy) or 'no model'}", started, f" (after {waited:.1f} s of waiting for "
+                "a quiet moment)")
     except Exception as exc:  # noqa: BLE001 (the page that needs the failing part shows the error)
-        _LOG.warning("warm-up stopped after %.1f s: %s", time.perf_counter() - started, exc)
-        return
+        _LOG.warning("warm-up stopped: %s", exc)
     finally:
         context_logger.setLevel(level)
-    print(f"  {DONE} torch, the pages' modules and {', '.join(loaded) or 'no model'} loaded in "
-          f"{time.perf_counter() - started:.1f} s", flush=True)  # on the console, under Streamlit's URL lines
+
+
+def _report(what: str, started: float, note: str = "") -> None:
+    """One console line under Streamlit's URL lines."""
+    print(f"  {DONE} {what} loaded in {time.perf_counter() - started:.1f} s{note}", flush=True)
 
 
 def navigation_owns_the_pages() -> None:
