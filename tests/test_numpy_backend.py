@@ -105,6 +105,10 @@ def test_every_bundled_classifier_answers_alike_on_both_backends(name: str) -> N
         _close(got[key], want[key])
     _close(on_numpy.contexts(texts), on_torch.contexts(texts).numpy())
     assert on_numpy.parameter_shapes() == on_torch.parameter_shapes()
+    for entry in (on_numpy, on_torch):  # one pass for the map: the labels are predict's
+        vectors, labels = entry.contexts_and_labels(texts)
+        _close(vectors, on_numpy.contexts(texts))
+        assert labels == [r["label"] for r in entry.predict(texts)]
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

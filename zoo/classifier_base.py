@@ -72,6 +72,11 @@ class ClassifierBase:
             out[chunk] = self._contexts(np.array([encoded[i] for i in chunk], dtype=np.int64))
         return out
 
+    def contexts_and_labels(self, texts: list[str]) -> tuple[np.ndarray, list[str]]:
+        """Context vectors (N, C) of many texts and the label the output layer gives each, from one pass."""
+        contexts = self.context_array(texts)
+        return contexts, [self.labels[i] for i in self._head_logits(contexts).argmax(axis=-1).tolist()]
+
     def parameter_shapes(self) -> dict[str, tuple[int, ...]]:
         """{tensor name: shape} of the loaded weights."""
         raise NotImplementedError
@@ -87,6 +92,10 @@ class ClassifierBase:
 
     def _contexts(self, ids: np.ndarray) -> np.ndarray:
         """ids: (B, T) unpadded -> context vectors (B, C)."""
+        raise NotImplementedError
+
+    def _head_logits(self, contexts: np.ndarray) -> np.ndarray:
+        """contexts: (B, C) -> logits (B, K): the output layer alone."""
         raise NotImplementedError
 
     def _trace(self, ids: np.ndarray) -> dict[str, Any]:

@@ -61,6 +61,10 @@ class ClassifierEntry(ClassifierBase):
         return self.model.context(self._tensor(ids), lengths).float().cpu().numpy()
 
     @torch.no_grad()
+    def _head_logits(self, contexts: np.ndarray) -> np.ndarray:
+        return self.model.head(torch.from_numpy(contexts).to(self.device)).float().cpu().numpy()
+
+    @torch.no_grad()
     def _trace(self, ids: np.ndarray) -> dict[str, Any]:
         out = self.model.trace(torch.from_numpy(ids))
         return {"layers": [{k: v.numpy() for k, v in layer.items()} for layer in out["layers"]],

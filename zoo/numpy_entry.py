@@ -42,6 +42,9 @@ class NumpyClassifierEntry(ClassifierBase):
     def _logits(self, ids: np.ndarray) -> np.ndarray:
         return self.net.logits(self._contexts(ids))
 
+    def _head_logits(self, contexts: np.ndarray) -> np.ndarray:
+        return self.net.logits(contexts)
+
     def _contexts(self, ids: np.ndarray) -> np.ndarray:
         return self.net.context(ids, np.full(ids.shape[0], ids.shape[1]))
 

@@ -14,6 +14,7 @@ from .cells import GATE_NAMES, WEIGHT_BLOCKS
 from .config import ClassifierArgs
 
 Array = np.ndarray
+PROJECT_AT_ONCE = 1 << 24  # input projections (floats) computed in one product; more go step by step
 
 
 def parameter_shapes(args: ClassifierArgs) -> dict[str, tuple[int, ...]]:
@@ -154,20 +155,27 @@ def _run_direction(cell: str, x: Array, lengths: Array, weights: tuple[Array, Ar
     {"c": ..., gate: ...} (B, T, H). Rows are run longest-first: at step t only rows longer than t are computed."""
     w_ih_t, b_ih, w_hh_t, b_hh = weights
     batch, steps, size = lengths.shape[0], x.shape[1], w_hh_t.shape[0]
-    shared = x.shape[0] == 1
-    x_proj = x[0] @ w_ih_t + b_ih if shared else None  # (T, G*H): one projection serves every row
     order = np.argsort(lengths, kind="stable")  # rows by length, ascending: the active rows are a suffix
-    sorted_lengths = lengths[order]
+    if x.shape[0] == 1:  # one input shared by every row (the prefixes of one sentence): project it once
+        proj = (x[0] @ w_ih_t + b_ih)[None]  # (1, T, G*H)
+    elif x.size // x.shape[-1] * w_ih_t.shape[1] <= PROJECT_AT_ONCE:
+        proj = x[order] @ w_ih_t + b_ih  # (B, T, G*H), rows sorted
+    else:  # a large batch of distinct inputs: project step by step, only the active rows
+        proj, x = None, x[order]
     h = np.zeros((batch, size), np.float32)
     c = np.zeros((batch, size), np.float32) if cell == "lstm" else None
     states = np.zeros((batch, steps, size), np.float32)
     names = (("c",) if cell == "lstm" else ()) + GATE_NAMES[cell] if record else ()
     extra = {name: np.zeros((batch, steps, size), np.float32) for name in names}
+    firsts = np.searchsorted(lengths[order], np.arange(steps), side="right").tolist()  # rows[first:] are longer than t
     for t in range(steps - 1, -1, -1) if reverse else range(steps):
-        first = int(np.searchsorted(sorted_lengths, t, side="right"))  # rows[first:] are longer than t
+        first = firsts[t]
         if first == batch:
             continue
-        step_in = x_proj[t][None] if shared else x[order[first:], t] @ w_ih_t + b_ih  # (1 or n, G*H)
+        if proj is None:
+            step_in = x[first:, t] @ w_ih_t + b_ih  # (n, G*H)
+        else:
+            step_in = proj[0, t][None] if proj.shape[0] == 1 else proj[first:, t]  # (1 or n, G*H)
         h_new, c_new, gates = cell_step(cell, step_in, h[first:], None if c is None else c[first:], w_hh_t, b_hh)
         h[first:] = states[first:, t] = h_new
         if c is not None:

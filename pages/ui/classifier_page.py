@@ -65,8 +65,8 @@ def _map(task: str, model: Any) -> None:
         st.info(t("clf.no_atlas"))
         return
     mine = history.sentences(f"{task}_sentences")
-    xy = plots.project(model.contexts(mine), atlas["mean"], atlas["components"])
-    mine_labels = [r["label"] for r in model.predict(mine)]
+    vectors, mine_labels = model.contexts_and_labels(mine)
+    xy = plots.project(vectors, atlas["mean"], atlas["components"])
     show_chart(plots.context_map(atlas["points"], atlas["labels"], xy, mine, mine_labels,
                                  title=t("plot.map_title"), text=plot_text()), key=f"{task}_map")
     st.caption(t("clf.map_caption"))
