@@ -40,6 +40,15 @@ def test_predict_plain_and_json() -> None:
     assert plain.stdout.startswith("ham\t")
 
 
+def test_predict_answers_without_importing_torch() -> None:
+    """predict runs classifiers on the NumPy backend: the command does not wait for torch's import."""
+    probe = ("import sys; from zoo.cli import run; status = run(['predict', 'lstm.sms-spam', 'call me later']); "
+             "print(status, 'torch' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines()[-1] == "0 False"
+
+
 def test_eval_on_a_jsonl_file(tmp_path: Path) -> None:
     path = tmp_path / "mine.jsonl"
     rows = [{"text": "WINNER!! Claim your free prize now, call 0800 123 456", "label": "spam"},
@@ -67,6 +76,8 @@ def test_eval_on_its_own_split_matches_the_card(data_root: Path) -> None:
     (["frobnicate"], "invalid choice"),
     (["eval", "lstm.sms-spam", "--file", "no/such/file.jsonl"], "not found"),
     (["translate", "lstm.sms-spam", "hello"], "is a classifier"),
+    (["predict", "gru-seq2seq.multi30k-de-en", "hallo"], "is a translator; use `translate`"),
+    (["predict", "lstm.nope", "hi"], "unknown model 'lstm.nope'"),
 ])
 def test_user_mistakes_are_one_line_errors(args: list[str], message: str) -> None:
     out = zoo_cli(*args)
