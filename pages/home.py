@@ -90,4 +90,3 @@ with encoder_decoder:
         st.markdown(t("home.ed_text_schematic"))
         show_chart(plots.unrolled_diagram(["x₁", "x₂", "x₃", "x₄"], "", title=t("home.ed_title_schematic"),
                                           text=words, outputs=["y₁", "y₂", "y₃", "<eos>"]), key="home_ed")
-

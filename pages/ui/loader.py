@@ -1,4 +1,5 @@
-"""The one cached model loader of the app (models and tokenizers load once per server process).
+"""The app's one module of cached loaders: each entry loads once per server process and backend (torch for
+load_model, NumPy for load_classifier), its facts and atlas once per file version.
 
 The cache key includes the zoo folder (ZOO_DIR) and the weights' modification time, so a retrained or
 republished entry, or a test pointing ZOO_DIR elsewhere, never gets a stale model.

@@ -5,7 +5,7 @@ and loads the classifier pages' default models on the NumPy backend (well under 
 quiet moment (pages/ui/activity.py: a script run has ended and none ran for QUIET_S) before it imports torch
 and loads the torch models of the other pages. torch's import is about 2 s of a core and holds the
 interpreter's lock in long stretches: done during the first page load, it held up the server's answers to the
-browser (measured: bench/results.md, first prediction). The pages need nothing from it: whatever is not ready
+browser (the README's Benchmarks table has the measurements). The pages need nothing from it: whatever is not ready
 yet, they load themselves (st.cache_resource computes one model once even when two threads ask at once).
 """
 from __future__ import annotations
