@@ -114,6 +114,8 @@ SNAPSHOT = """() => {
   return [n('.js-plotly-plot .main-svg'), n('[data-testid="stMetric"]'), n('[data-stale="true"]'),
           n('[data-testid="stSkeleton"]'), m.innerText.length].join(',');
 }"""
+ELEMENT_KINDS = """() => [...new Set([...document.querySelectorAll('[data-testid="stMain"] [data-testid]')]
+  .map(e => e.dataset.testid))].join(' ')"""  # which kinds of element the main area holds (error reports)
 QUIET_S, DRAW_TIMEOUT_S = 0.3, 20.0
 SERVER_THREADS = "the server at torch's default thread count (one per core)"
 
@@ -191,7 +193,9 @@ async def interact(page, watcher: Watcher, text: str) -> Interaction:
     if not await page.locator(RESULT).count():
         seen = " ".join((await page.locator(MAIN).first.inner_text() if await page.locator(MAIN).count()
                          else await page.locator("body").inner_text()).split())
-        raise RuntimeError(f"no result (metric, chart or message) on the page; it shows: {seen[:150]!r}")
+        kinds = await page.evaluate(ELEMENT_KINDS)
+        raise RuntimeError(f"no result (metric, chart or message) on the page; it shows: {seen[:300]!r}; "
+                           f"elements: {kinds}")
     return Interaction(run, shown_at - start, max(full, shown_at - start), shown_at)
 
 
@@ -368,9 +372,9 @@ async def _session(browser, url: str, texts: list[str]) -> tuple[list[Interactio
             try:
                 times.append(await interact(page, watcher, text))
             except Exception as exc:  # noqa: BLE001 (counted and reported)
-                errors.append(str(exc).splitlines()[0][:160])
+                errors.append(str(exc).splitlines()[0][:700])
     except Exception as exc:  # noqa: BLE001
-        errors.append(str(exc).splitlines()[0][:160])
+        errors.append(str(exc).splitlines()[0][:700])
     finally:
         await context.close()
     return times, errors
@@ -504,7 +508,7 @@ def run_load(quick: bool = False) -> str:
               [[sessions, len(done), len(errors), _ms(median(shown)), _ms(percentile(shown, 95)),
                 _ms(median(full)), _ms(percentile(full, 95)), f"{result['wall']:.1f}",
                 f"{len(done) / result['wall']:.2f}"]]),
-        ("Errors: " + "; ".join(sorted(set(errors)))[:400]) if errors else "No errors.",
+        ("Errors: " + "; ".join(sorted(set(errors)))[:1500]) if errors else "No errors.",
     ])
     write_section("load", text)
     return text

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import shutil
 import string
+import threading
 from pathlib import Path
 
 import pytest
@@ -337,8 +338,8 @@ def test_a_broken_entry_is_reported_not_raised(tmp_path: Path, monkeypatch: pyte
 
 def test_server_start_warms_up_the_default_model_of_each_page(monkeypatch: pytest.MonkeyPatch) -> None:
     """`streamlit run app.py` finds app.py's st.App (whose lifespan starts the warm-up); the warm-up loads the
-    model each page starts with into the app's model caches (NumPy for the classifier pages, torch for the
-    others), so a page run finds it there."""
+    model each page starts with into the app's model caches (first the classifier pages' on NumPy, then every
+    page's on torch, which the classifier pages use from then on), so a page run finds it there."""
     from streamlit.web.server.app_discovery import discover_asgi_app
 
     from pages.ui import loader
@@ -353,14 +354,16 @@ def test_server_start_warms_up_the_default_model_of_each_page(monkeypatch: pytes
     assert {zoo.load(n).config.task for n in on_numpy | on_torch} == {"sentiment", "spam", "translation"}
     loader._load.clear()
     loader._load_numpy.clear()
+    monkeypatch.setattr(loader, "_TORCH_IMPORTED", threading.Event())  # as in a fresh server process
     assert sorted(warm_up_light()) == sorted(on_numpy)
-    assert sorted(warm_up_torch()) == sorted(on_torch)
+    assert all(loader.load_classifier(name).backend == "numpy" for name in on_numpy)
+    assert sorted(warm_up_torch()) == sorted(on_numpy | on_torch)
 
     def no_loading(name: str, **kwargs) -> None:
         raise AssertionError(f"{name} was loaded again")
 
     monkeypatch.setattr(zoo, "load", no_loading)
-    for name in on_numpy:
-        assert loader.load_classifier(name).name == name  # served from the caches the warm-up filled
+    for name in on_numpy:  # once torch is imported, the classifier pages run on it; served from the cache
+        assert loader.load_classifier(name).backend == "torch" and loader.load_classifier(name).name == name
     for name in on_torch:
         assert loader.load_model(name).name == name

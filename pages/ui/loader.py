@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import threading
 import zipfile
 from collections.abc import Callable
 from functools import partial
@@ -42,19 +43,28 @@ def load_model(name: str) -> Any:
     return _load(name, str(zoo_dir()), _stamp(folder / WEIGHTS))
 
 
+_TORCH_IMPORTED = threading.Event()  # set once _load has imported torch: from then on, no load waits for it
+
+
 @st.cache_resource(show_spinner="Loading model…", max_entries=32)
 def _load(name: str, zoo_folder: str, stamp: int | None) -> Any:  # noqa: ARG001 (zoo_folder, stamp: cache key)
     import torch  # here, not at import: a page draws its text box without waiting for torch's import
 
     torch.set_num_threads(app_threads())
+    _TORCH_IMPORTED.set()
     return zoo.load(name)
 
 
 def load_classifier(name: str) -> Any:
-    """zoo.load(name, backend="numpy"), cached: a classifier that answers without torch (zoo/numpy_net.py).
+    """The classifier pages' model: on NumPy until this process has imported torch, on torch from then on.
 
-    The sentiment, spam and home pages use it, so a fresh server's first answer does not wait for torch's import.
+    A fresh server's first answers need no torch import (about 2 s of a core here; zoo/numpy_net.py). Once the
+    warm-up or a page has imported it, torch answers: its kernels let go of the interpreter's lock while they
+    compute, and the NumPy network's many small steps do not, so concurrent sessions waited longer on NumPy
+    (README, Benchmarks: load). Both backends give the same answers (tests/test_numpy_backend.py).
     """
+    if _TORCH_IMPORTED.is_set():
+        return load_model(name)
     folder = entry_folder(name)
     return _load_numpy(name, str(zoo_dir()), _stamp(folder / WEIGHTS))
 

@@ -3,7 +3,7 @@
 First, while the first browser is still loading Streamlit's frontend, it imports the pages' modules and plotly
 and loads the classifier pages' default models on the NumPy backend (well under a second). Then it waits for a
 quiet moment (pages/ui/activity.py: a script run has ended and none ran for QUIET_S) before it imports torch
-and loads the torch models of the other pages. torch's import is about 2 s of a core and holds the
+and loads every page's default model on torch (from then on the classifier pages run on torch too). torch's import is about 2 s of a core and holds the
 interpreter's lock in long stretches: done during the first page load, it held up the server's answers to the
 browser (the README's Benchmarks table has the measurements). The pages need nothing from it: whatever is not ready
 yet, they load themselves (st.cache_resource computes one model once even when two threads ask at once).
@@ -55,12 +55,14 @@ def warm_up_light() -> list[str]:
 
 
 def warm_up_torch() -> list[str]:
-    """Import torch and load the default models of the pages that run on torch; returns the names loaded."""
+    """Import torch and load every page's default model on it (the classifier pages switch to torch once it is
+    imported: pages/ui/loader.load_classifier); returns the names loaded."""
     from .loader import load_model
 
     import torch  # noqa: F401 (first, on its own: the import is most of this part's time)
 
-    names = default_models()[1]
+    on_numpy, on_torch = default_models()
+    names = list(dict.fromkeys(on_torch + on_numpy))
     for name in names:
         load_model(name)
     return names
