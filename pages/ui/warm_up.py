@@ -22,7 +22,7 @@ _LOG = logging.getLogger("seq-zoo")
 _CONTEXT_LOGGER = "streamlit.runtime.scriptrunner_utils.script_run_context"
 DONE = "seq-zoo warm-up:"  # starts the console lines printed by each part of the warm-up (the app benchmark reads them)
 QUIET_S = 3.0  # torch's import waits until no script has run for this long...
-NO_VISIT_S = 20.0  # ...or, when no browser has come, this long after the server started
+NO_VISIT_S = 20.0  # ...or, when no browser has come, this long after the first part
 
 
 def default_models() -> tuple[list[str], list[str]]:
@@ -66,11 +66,6 @@ def warm_up_torch() -> list[str]:
     for name in names:
         load_model(name)
     return names
-
-
-def warm_up() -> list[str]:
-    """Both parts at once, without waiting (tests); returns every name loaded."""
-    return warm_up_light() + warm_up_torch()
 
 
 def _run() -> None:
