@@ -353,7 +353,6 @@ def test_server_start_warms_up_the_default_model_of_each_page(monkeypatch: pytes
     on_torch = {default_model(available_models(s.tasks)) for s in SPECS if s.tasks and not set(s.tasks) <= set(CLASSIFIER_TASKS)}
     assert {zoo.load(n).config.task for n in on_numpy | on_torch} == {"sentiment", "spam", "translation"}
     loader._load.clear()
-    loader._load_numpy.clear()
     monkeypatch.setattr(loader, "_TORCH_IMPORTED", threading.Event())  # as in a fresh server process
     assert sorted(warm_up_light()) == sorted(on_numpy)
     assert all(loader.load_classifier(name).backend == "numpy" for name in on_numpy)

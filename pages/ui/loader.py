@@ -40,19 +40,20 @@ def _stamp(path: Path) -> int | None:
 def load_model(name: str) -> Any:
     """zoo.load(name), cached for the life of the server; raises zoo.ZooError on a bad entry."""
     folder = entry_folder(name)
-    return _load(name, str(zoo_dir()), _stamp(folder / WEIGHTS))
+    return _load(name, str(zoo_dir()), _stamp(folder / WEIGHTS), "torch")
 
 
 _TORCH_IMPORTED = threading.Event()  # set once _load has imported torch: from then on, no load waits for it
 
 
 @st.cache_resource(show_spinner="Loading model…", max_entries=32)
-def _load(name: str, zoo_folder: str, stamp: int | None) -> Any:  # noqa: ARG001 (zoo_folder, stamp: cache key)
-    import torch  # here, not at import: a page draws its text box without waiting for torch's import
+def _load(name: str, zoo_folder: str, stamp: int | None, backend: str) -> Any:  # noqa: ARG001 (zoo_folder, stamp: key)
+    if backend == "torch":
+        import torch  # here, not at import: a page draws its text box without waiting for torch's import
 
-    torch.set_num_threads(app_threads())
-    _TORCH_IMPORTED.set()
-    return zoo.load(name)
+        torch.set_num_threads(app_threads())
+        _TORCH_IMPORTED.set()
+    return zoo.load(name, backend=backend)
 
 
 def load_classifier(name: str) -> Any:
@@ -63,15 +64,9 @@ def load_classifier(name: str) -> Any:
     compute, and the NumPy network's many small steps do not, so concurrent sessions waited longer on NumPy
     (README, Benchmarks: load). Both backends give the same answers (tests/test_numpy_backend.py).
     """
-    if _TORCH_IMPORTED.is_set():
-        return load_model(name)
     folder = entry_folder(name)
-    return _load_numpy(name, str(zoo_dir()), _stamp(folder / WEIGHTS))
-
-
-@st.cache_resource(show_spinner="Loading model…", max_entries=32)
-def _load_numpy(name: str, zoo_folder: str, stamp: int | None) -> Any:  # noqa: ARG001 (zoo_folder, stamp: cache key)
-    return zoo.load(name, backend="numpy")
+    backend = "torch" if _TORCH_IMPORTED.is_set() else "numpy"
+    return _load(name, str(zoo_dir()), _stamp(folder / WEIGHTS), backend)
 
 
 def load_facts(name: str) -> Any:
