@@ -77,6 +77,7 @@ def _card_summary(entry: Any) -> dict[str, Any]:
 def run(argv: list[str]) -> int:
     """Execute one CLI command; returns the exit status."""
     from . import loader, registry
+    from .entry import read_config
 
     args = _parser().parse_args(argv)
     if args.verb == "list":
@@ -89,7 +90,7 @@ def run(argv: list[str]) -> int:
         lines = [f"{k}: {json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v}" for k, v in info.items()]
         _out(args, info, "\n".join(lines))
     elif args.verb == "predict":
-        if loader.read_facts(args.name).config.architecture != "classifier":
+        if read_config(loader.resolve(args.name)[0]).architecture != "classifier":  # load() checks the files
             raise ZooError(f"{args.name} is a translator; use `translate`")
         entry = loader.load(args.name, backend="numpy")  # the same answers without torch's import (~2 s)
         results = entry.predict(args.texts)
