@@ -1,8 +1,12 @@
 """Tokenizers: exact round trips in English, Korean and emoji; byte fallback; truncation."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from zoo.classifier_base import softmax, softmax_row
 from zoo.errors import ZooError
 from zoo.text_input import check_texts, encode
 from zoo.tokenization import byte_token_ids, train_tokenizer, truncate
@@ -61,3 +65,24 @@ def test_huge_input_is_clipped_before_tokenizing(tok) -> None:
 def test_bad_texts_are_clear_errors(bad) -> None:
     with pytest.raises(ZooError):
         check_texts(bad)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(min_size=1, max_size=200).filter(str.strip))
+def test_fast_encoding_matches_the_tokenizers_own(tok, text: str) -> None:
+    """encode() uses the batch call without offsets; ids and tokens must be what tok.encode gives."""
+    full = tok.encode(text, add_special_tokens=False)  # st.text draws no lone surrogates
+    enc = encode(tok, text, 10_000, "head")
+    assert enc.ids == full.ids and enc.tokens == full.tokens and not enc.truncated
+
+
+def test_tokens_follow_truncation(tok) -> None:
+    enc = encode(tok, "the film was wonderful " * 10 + "a dull, slow film", 6, "head_tail")
+    assert enc.tokens == [tok.id_to_token(i) for i in enc.ids] and len(enc.tokens) == 6
+
+
+def test_softmax_row_matches_the_array_softmax() -> None:
+    rows = np.array([[0.0, 0.0], [3.5, -2.0], [800.0, -800.0], [1.0, 2.0]], dtype=np.float32)
+    for row, expected in zip(rows.tolist(), softmax(rows).tolist()):
+        assert softmax_row(row) == pytest.approx(expected, abs=1e-7)
+        assert sum(softmax_row(row)) == pytest.approx(1.0)

@@ -6,6 +6,7 @@ the batching and the shape of every result live here once, so both backends answ
 """
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,7 @@ class ClassifierBase:
         probs: list[list[float]] = [[] for _ in encoded]
         for chunk in same_length_batches([len(e.ids) for e in encoded], BATCH):
             ids = np.array([encoded[i].ids for i in chunk], dtype=np.int64)  # (B, T): same length, no padding
-            for row, p in zip(chunk, softmax(self._logits(ids)).tolist()):
+            for row, p in zip(chunk, map(softmax_row, self._logits(ids).tolist())):
                 probs[row] = p
         return [self._result(p, e) for p, e in zip(probs, encoded)]
 
@@ -101,6 +102,14 @@ class ClassifierBase:
     def _trace(self, ids: np.ndarray) -> dict[str, Any]:
         """ids: (T,) -> {"layers": [{name: (T, ...)}], "context": (C,), "logits": (K,), "prefix_logits": (T, K)}."""
         raise NotImplementedError
+
+
+def softmax_row(logits: list[float]) -> list[float]:
+    """Probabilities of one row of logits, in Python floats (for a handful of labels this beats any array call)."""
+    top = max(logits)
+    exps = [math.exp(x - top) for x in logits]
+    total = sum(exps)
+    return [e / total for e in exps]
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:

@@ -26,7 +26,7 @@ class ClassifierEntry(ClassifierBase):
     @property
     def device(self) -> torch.device:
         """Where the model's weights are (the CPU, unless a training run moved them to a GPU)."""
-        return next(self.model.parameters()).device
+        return self.model.head.weight.device  # one attribute read: predict asks on every call
 
     def parameter_shapes(self) -> dict[str, tuple[int, ...]]:
         """{tensor name: shape} of the loaded weights."""

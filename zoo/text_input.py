@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tokenizers import Tokenizer
 
@@ -17,10 +17,15 @@ class Encoded:
     """Token ids of one text, after truncation, with what was done to it."""
 
     ids: list[int]
-    tokens: list[str]
     n_tokens_before: int
     truncated: bool
     unknown_share: float  # share of tokens for characters the tokenizer never learned
+    tokenizer: Tokenizer = field(repr=False, compare=False)
+
+    @property
+    def tokens(self) -> list[str]:
+        """The tokens' strings, looked up on demand (predict never needs them)."""
+        return [self.tokenizer.id_to_token(i) for i in self.ids]
 
 
 def check_texts(texts: str | list[str]) -> list[str]:
@@ -43,14 +48,14 @@ def encode(tok: Tokenizer, text: str, max_tokens: int, mode: str) -> Encoded:
     clipped = len(text) > 2 * limit
     if clipped:  # never tokenize megabytes only to throw them away
         text = text[:limit] + " " + text[-limit:] if mode == "head_tail" else text[:limit]
-    enc = tok.encode(_without_lone_surrogates(text), add_special_tokens=False)
-    ids = truncate(enc.ids, max_tokens, mode)
+    # the batch call without offsets: the same ids as tok.encode in about two thirds of the time
+    all_ids = tok.encode_batch_fast([_without_lone_surrogates(text)], add_special_tokens=False)[0].ids
+    ids = truncate(all_ids, max_tokens, mode)
     if not ids:
         raise ZooError("the text has no tokens the model can read")
-    tokens = enc.tokens if len(ids) == len(enc.ids) else [tok.id_to_token(i) for i in ids]
     byte_ids = byte_token_ids(tok)
     unknown = sum(1 for i in ids if i in byte_ids) / len(ids)
-    return Encoded(ids, tokens, len(enc.ids), clipped or len(enc.ids) > max_tokens, unknown)
+    return Encoded(ids, len(all_ids), clipped or len(all_ids) > max_tokens, unknown, tok)
 
 
 def _without_lone_surrogates(text: str) -> str:
