@@ -46,23 +46,24 @@ class ClassifierEntry(ClassifierBase):
         return self.model.step_influence(torch.tensor(self.encode(check_texts(text)[0]).ids)).numpy()
 
     def _tensor(self, ids: np.ndarray) -> torch.Tensor:
-        return torch.from_numpy(ids).to(self.device)
+        x = torch.from_numpy(ids)
+        return x if self.device.type == "cpu" else x.to(self.device)
 
     @torch.no_grad()
     def _logits(self, ids: np.ndarray) -> np.ndarray:
         batch, steps = ids.shape
         lengths = torch.full((batch,), steps, device=self.device)  # (B,), no padding
-        return self.model(self._tensor(ids), lengths).float().cpu().numpy()
+        return _numpy(self.model(self._tensor(ids), lengths))
 
     @torch.no_grad()
     def _contexts(self, ids: np.ndarray) -> np.ndarray:
         batch, steps = ids.shape
         lengths = torch.full((batch,), steps, device=self.device)
-        return self.model.context(self._tensor(ids), lengths).float().cpu().numpy()
+        return _numpy(self.model.context(self._tensor(ids), lengths))
 
     @torch.no_grad()
     def _head_logits(self, contexts: np.ndarray) -> np.ndarray:
-        return self.model.head(torch.from_numpy(contexts).to(self.device)).float().cpu().numpy()
+        return _numpy(self.model.head(self._tensor(contexts)))
 
     @torch.no_grad()
     def _trace(self, ids: np.ndarray) -> dict[str, Any]:
@@ -70,3 +71,8 @@ class ClassifierEntry(ClassifierBase):
         return {"layers": [{k: v.numpy() for k, v in layer.items()} for layer in out["layers"]],
                 "context": out["context"].numpy(), "logits": out["logits"].numpy(),
                 "prefix_logits": out["prefix_logits"].numpy()}
+
+
+def _numpy(x: torch.Tensor) -> np.ndarray:
+    """x as float32 NumPy; no conversion call (each costs a dispatch per predict) when it already is, on the CPU."""
+    return x.numpy() if x.dtype == torch.float32 and x.device.type == "cpu" else x.float().cpu().numpy()
