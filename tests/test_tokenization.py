@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from zoo.classifier_base import softmax, softmax_row
 from zoo.errors import ZooError
 from zoo.text_input import check_texts, encode
-from zoo.tokenization import byte_token_ids, train_tokenizer, truncate
+from zoo.tokenization import ascii_twin, byte_token_ids, train_tokenizer, truncate
 
 CORPUS = ["the film was wonderful and the cast was great", "a dull, slow film", "영화가 정말 재미있어요",
           "배우들의 연기가 좋았다", "call now to claim your prize", "see you at lunch tomorrow"] * 5
@@ -86,3 +86,38 @@ def test_softmax_row_matches_the_array_softmax() -> None:
     for row, expected in zip(rows.tolist(), softmax(rows).tolist()):
         assert softmax_row(row) == pytest.approx(expected, abs=1e-7)
         assert sum(softmax_row(row)) == pytest.approx(1.0)
+
+
+ASCII_SAMPLES = ["<s> call now </s> <pad><unk> <0x41>", "Tabs\tand\nnewlines  and   spaces ", "FREE!!! 50% off $$$",
+                 "~`^|\\{}[]\x00\x07\x7f", "the film was wonderful"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.one_of(st.text(st.characters(max_codepoint=127), min_size=1, max_size=200),
+                      st.sampled_from(ASCII_SAMPLES)).filter(str.strip))
+def test_ascii_text_skips_the_normalizer_with_the_same_ids(tok, text: str) -> None:
+    assert ascii_twin(tok) is not tok and ascii_twin(tok).normalizer is None
+    assert encode(tok, text, 10_000, "head").ids == tok.encode(text, add_special_tokens=False).ids
+
+
+def test_ascii_twin_of_every_bundled_tokenizer_gives_the_same_ids() -> None:
+    from pathlib import Path
+
+    from zoo.tokenization import load_tokenizer
+
+    files = sorted((Path(__file__).parent.parent / "zoo" / "entries").glob("*/tokenizer*.json"))
+    assert files
+    for path in files:
+        tok = load_tokenizer(path)
+        for text in ASCII_SAMPLES + [s.upper() for s in ASCII_SAMPLES]:
+            assert ascii_twin(tok).encode(text, add_special_tokens=False).ids == \
+                tok.encode(text, add_special_tokens=False).ids, (path.parent.name, text)
+
+
+def test_a_normalizer_that_changes_ascii_is_kept(tok) -> None:
+    from tokenizers import Tokenizer, normalizers
+
+    lower = Tokenizer.from_str(tok.to_str())
+    lower.normalizer = normalizers.Lowercase()
+    assert ascii_twin(lower) is lower
+    assert encode(lower, "THE FILM", 64, "head").ids == encode(tok, "the film", 64, "head").ids
