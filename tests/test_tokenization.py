@@ -121,3 +121,14 @@ def test_a_normalizer_that_changes_ascii_is_kept(tok) -> None:
     lower.normalizer = normalizers.Lowercase()
     assert ascii_twin(lower) is lower
     assert encode(lower, "THE FILM", 64, "head").ids == encode(tok, "the film", 64, "head").ids
+
+
+def test_ascii_twin_follows_a_dropout_set_in_place(tok) -> None:
+    from tokenizers import Tokenizer
+
+    noisy = Tokenizer.from_str(tok.to_str())
+    assert ascii_twin(noisy).model.dropout is None
+    noisy.model.dropout = 0.5
+    text = "the film was wonderful and the cast was great " * 3
+    assert ascii_twin(noisy).model.dropout == pytest.approx(0.5)
+    assert len({tuple(encode(noisy, text, 1000, "head").ids) for _ in range(20)}) > 1

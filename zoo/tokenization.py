@@ -72,7 +72,7 @@ def byte_token_ids(tok: Tokenizer) -> frozenset[int]:
 
 # Normalizers that map every ASCII text to itself: on ASCII input the tokenizer gives the same ids without them.
 _ASCII_STABLE = (normalizers.NFKC, normalizers.NFC, normalizers.NFKD, normalizers.NFD)
-_ascii_twins: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # tokenizer -> (vocab size, twin)
+_ascii_twins: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # tokenizer -> ((vocab size, dropout), twin)
 
 
 def ascii_twin(tok: Tokenizer) -> Tokenizer:
@@ -81,16 +81,16 @@ def ascii_twin(tok: Tokenizer) -> Tokenizer:
 
     The NFKC pass was about 70% of encoding a 50-token English review; ASCII text is its own NFKC form, so
     the copy gives the same ids (tests/test_tokenization.py checks it). Cached per tokenizer object, rebuilt
-    if its vocabulary grows.
+    when its vocabulary grows or its BPE dropout changes (train/augment.py sets one on a copy).
     """
     if not isinstance(tok.normalizer, _ASCII_STABLE):
         return tok
-    size = tok.get_vocab_size()
+    key = (tok.get_vocab_size(), getattr(tok.model, "dropout", None))
     cached = _ascii_twins.get(tok)
-    if cached is None or cached[0] != size:
+    if cached is None or cached[0] != key:
         twin = Tokenizer.from_str(tok.to_str())
         twin.normalizer = None
-        cached = (size, twin)
+        cached = (key, twin)
         _ascii_twins[tok] = cached
     return cached[1]
 
