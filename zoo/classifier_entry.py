@@ -45,8 +45,8 @@ class ClassifierEntry(ClassifierBase):
         """(T,) numpy: how strongly each token still moves the final hidden state, ||d h_T / d x_t||."""
         return self.model.step_influence(torch.tensor(self.encode(check_texts(text)[0]).ids)).numpy()
 
-    def _tensor(self, ids: np.ndarray) -> torch.Tensor:
-        x = torch.from_numpy(ids)
+    def _tensor(self, array: np.ndarray) -> torch.Tensor:
+        x = torch.from_numpy(array)  # shares the array's memory
         return x if self.device.type == "cpu" else x.to(self.device)
 
     @torch.no_grad()
