@@ -1,7 +1,7 @@
 """What every loaded classifier entry does, whichever library runs its network: text in, labels and traces out.
 
 zoo.classifier_entry.ClassifierEntry runs the network with torch, zoo.numpy_entry.NumpyClassifierEntry with
-NumPy. Each supplies three array functions (_logits, _contexts, _trace); the checks of the input, its encoding,
+NumPy. Each supplies the network's functions (_logit_rows, _contexts, _head_logits, _trace); the checks of the input, its encoding,
 the batching and the shape of every result live here once, so both backends answer alike.
 """
 from __future__ import annotations
@@ -40,9 +40,9 @@ class ClassifierBase:
         encoded = [self.encode(t) for t in check_texts(texts)]
         probs: list[list[float]] = [[] for _ in encoded]
         for chunk in same_length_batches([len(e.ids) for e in encoded], BATCH):
-            ids = np.array([encoded[i].ids for i in chunk], dtype=np.int64)  # (B, T): same length, no padding
-            for row, p in zip(chunk, map(softmax_row, self._logits(ids).tolist())):
-                probs[row] = p
+            rows = self._logit_rows([encoded[i].ids for i in chunk])  # B lists of T ids: same length, no padding
+            for row, logits in zip(chunk, rows):
+                probs[row] = softmax_row(logits)
         return [self._result(p, e) for p, e in zip(probs, encoded)]
 
     def _result(self, probs: list[float], enc: Encoded) -> dict[str, Any]:
@@ -87,8 +87,8 @@ class ClassifierBase:
         """Length of the context vector the output layer reads."""
         raise NotImplementedError
 
-    def _logits(self, ids: np.ndarray) -> np.ndarray:
-        """ids: (B, T) unpadded -> logits (B, K)."""
+    def _logit_rows(self, ids: list[list[int]]) -> list[list[float]]:
+        """B lists of T ids (unpadded) -> B lists of K logits: plain lists, as predict reads them."""
         raise NotImplementedError
 
     def _contexts(self, ids: np.ndarray) -> np.ndarray:

@@ -39,8 +39,8 @@ class NumpyClassifierEntry(ClassifierBase):
         """Context vectors of many texts, (N, C) (for the 2-D maps)."""
         return self.context_array(texts)
 
-    def _logits(self, ids: np.ndarray) -> np.ndarray:
-        return self.net.logits(self._contexts(ids))
+    def _logit_rows(self, ids: list[list[int]]) -> list[list[float]]:
+        return self.net.logits(self._contexts(np.array(ids, dtype=np.int64))).tolist()
 
     def _head_logits(self, contexts: np.ndarray) -> np.ndarray:
         return self.net.logits(contexts)
