@@ -1,8 +1,9 @@
 """What every loaded classifier entry does, whichever library runs its network: text in, labels and traces out.
 
 zoo.classifier_entry.ClassifierEntry runs the network with torch, zoo.numpy_entry.NumpyClassifierEntry with
-NumPy. Each supplies the network's functions (_logit_rows, _contexts, _head_logits, _trace); the checks of the input, its encoding,
-the batching and the shape of every result live here once, so both backends answer alike.
+NumPy. Each supplies the network's functions (_logit_rows, _contexts, _head_logits, _trace); the checks of
+the input, its encoding, the batching and the shape of every result live here once, so both backends answer
+alike.
 """
 from __future__ import annotations
 
