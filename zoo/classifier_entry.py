@@ -75,5 +75,5 @@ class ClassifierEntry(ClassifierBase):
 
 
 def _numpy(x: torch.Tensor) -> np.ndarray:
-    """x as float32 NumPy; no conversion call (each costs a dispatch per predict) when it already is, on the CPU."""
+    """x as float32 NumPy, with no conversion call when it already is float32 on the CPU."""
     return x.numpy() if x.dtype == torch.float32 and x.device.type == "cpu" else x.float().cpu().numpy()
