@@ -6,8 +6,9 @@ share of such tokens tells how foreign a text is to the model.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers, trainers
 
@@ -52,6 +53,15 @@ def load_tokenizer(path: Path) -> Tokenizer:
     return Tokenizer.from_file(str(path))
 
 
+def _per_tokenizer(cache: weakref.WeakKeyDictionary, tok: Tokenizer, key: object, build: Callable[[], Any]) -> Any:
+    """cache[tok]'s value if it was built under the same key, else build() stored under key."""
+    cached = cache.get(tok)
+    if cached is None or cached[0] != key:
+        cached = (key, build())
+        cache[tok] = cached
+    return cached[1]
+
+
 _byte_ids: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # tokenizer -> (vocab size, ids)
 
 
@@ -61,13 +71,11 @@ def byte_token_ids(tok: Tokenizer) -> frozenset[int]:
     Cached per tokenizer object (rebuilt if its vocabulary grows): building it reads the whole
     vocabulary, which took longer than a small model's forward pass on every predict call.
     """
-    size = tok.get_vocab_size()
-    cached = _byte_ids.get(tok)
-    if cached is None or cached[0] != size:
+    def build() -> frozenset[int]:
         vocab = tok.get_vocab()
-        cached = (size, frozenset(vocab[t] for t in BYTE_TOKENS if t in vocab))
-        _byte_ids[tok] = cached
-    return cached[1]
+        return frozenset(vocab[t] for t in BYTE_TOKENS if t in vocab)
+
+    return _per_tokenizer(_byte_ids, tok, tok.get_vocab_size(), build)
 
 
 # Normalizers that map every ASCII text to itself: on ASCII input the tokenizer gives the same ids without them.
@@ -85,14 +93,13 @@ def ascii_twin(tok: Tokenizer) -> Tokenizer:
     """
     if not isinstance(tok.normalizer, _ASCII_STABLE):
         return tok
-    key = (tok.get_vocab_size(), getattr(tok.model, "dropout", None))
-    cached = _ascii_twins.get(tok)
-    if cached is None or cached[0] != key:
+
+    def build() -> Tokenizer:
         twin = Tokenizer.from_str(tok.to_str())
         twin.normalizer = None
-        cached = (key, twin)
-        _ascii_twins[tok] = cached
-    return cached[1]
+        return twin
+
+    return _per_tokenizer(_ascii_twins, tok, (tok.get_vocab_size(), getattr(tok.model, "dropout", None)), build)
 
 
 def truncate(ids: list[int], max_tokens: int, mode: str) -> list[int]:
