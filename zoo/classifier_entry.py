@@ -49,12 +49,12 @@ class ClassifierEntry(ClassifierBase):
         x = torch.from_numpy(array)  # shares the array's memory
         return x if self.device.type == "cpu" else x.to(self.device)
 
+    @torch.no_grad()
     def _logit_rows(self, ids: list[list[int]]) -> list[list[float]]:
         device = self.device
-        with torch.no_grad():
-            x = torch.tensor(ids, device=device)  # (B, T): no NumPy array on the way (one call less per predict)
-            lengths = torch.full((len(ids),), len(ids[0]), device=device)  # (B,), no padding
-            return self.model(x, lengths).tolist()  # (B, K)
+        x = torch.tensor(ids, device=device)  # (B, T): no NumPy array on the way (one call less per predict)
+        lengths = torch.full((len(ids),), len(ids[0]), device=device)  # (B,), no padding
+        return self.model(x, lengths).tolist()  # (B, K)
 
     @torch.no_grad()
     def _contexts(self, ids: np.ndarray) -> np.ndarray:
