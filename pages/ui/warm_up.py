@@ -3,10 +3,11 @@
 First, while the first browser is still loading Streamlit's frontend, it imports the pages' modules and plotly
 and loads the classifier pages' default models on the NumPy backend (well under a second). Then it waits for a
 quiet moment (pages/ui/activity.py: a script run has ended and none ran for QUIET_S) before it imports torch
-and loads every page's default model on torch (from then on the classifier pages run on torch too). torch's import is about 2 s of a core and holds the
-interpreter's lock in long stretches: done during the first page load, it held up the server's answers to the
-browser (the README's Benchmarks table has the measurements). The pages need nothing from it: whatever is not ready
-yet, they load themselves (st.cache_resource computes one model once even when two threads ask at once).
+and loads every page's default model on torch (from then on the classifier pages run on torch too). torch's
+import is about 2 s of a core and holds the interpreter's lock in long stretches: done during the first page
+load, it held up the server's answers to the browser (the README's Benchmarks table has the measurements). The
+pages need nothing from it: whatever is not ready yet, they load themselves (st.cache_resource computes one
+model once even when two threads ask at once).
 """
 from __future__ import annotations
 
