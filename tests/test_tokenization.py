@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from zoo.classifier_base import softmax, softmax_row
 from zoo.errors import ZooError
 from zoo.text_input import check_texts, encode
-from zoo.tokenization import ascii_twin, byte_token_ids, train_tokenizer, truncate
+from zoo.tokenization import SPECIALS, ascii_twin, byte_token_ids, train_tokenizer, truncate
+from zoo.word_cache import word_cache
 
 CORPUS = ["the film was wonderful and the cast was great", "a dull, slow film", "영화가 정말 재미있어요",
           "배우들의 연기가 좋았다", "call now to claim your prize", "see you at lunch tomorrow"] * 5
@@ -95,12 +96,16 @@ ASCII_SAMPLES = ["<s> call now </s> <pad><unk> <0x41>", "Tabs\tand\nnewlines  an
 @settings(max_examples=200, deadline=None)
 @given(text=st.one_of(st.text(st.characters(max_codepoint=127), min_size=1, max_size=200),
                       st.sampled_from(ASCII_SAMPLES)).filter(str.strip))
-def test_ascii_text_skips_the_normalizer_with_the_same_ids(tok, text: str) -> None:
+def test_ascii_text_gets_the_tokenizers_own_ids_from_the_twin_and_the_word_cache(tok, text: str) -> None:
+    expected = tok.encode(text, add_special_tokens=False).ids
     assert ascii_twin(tok) is not tok and ascii_twin(tok).normalizer is None
-    assert encode(tok, text, 10_000, "head").ids == tok.encode(text, add_special_tokens=False).ids
+    assert ascii_twin(tok).encode(text, add_special_tokens=False).ids == expected
+    cached = word_cache(tok).ids(text)
+    assert cached == expected or (cached is None and any(s in text for s in SPECIALS))
+    assert encode(tok, text, 10_000, "head").ids == expected
 
 
-def test_ascii_twin_of_every_bundled_tokenizer_gives_the_same_ids() -> None:
+def test_ascii_fast_paths_of_every_bundled_tokenizer_give_the_same_ids() -> None:
     from pathlib import Path
 
     from zoo.tokenization import load_tokenizer
@@ -110,8 +115,11 @@ def test_ascii_twin_of_every_bundled_tokenizer_gives_the_same_ids() -> None:
     for path in files:
         tok = load_tokenizer(path)
         for text in ASCII_SAMPLES + [s.upper() for s in ASCII_SAMPLES]:
-            assert ascii_twin(tok).encode(text, add_special_tokens=False).ids == \
-                tok.encode(text, add_special_tokens=False).ids, (path.parent.name, text)
+            expected = tok.encode(text, add_special_tokens=False).ids
+            assert ascii_twin(tok).encode(text, add_special_tokens=False).ids == expected, (path.parent.name, text)
+            assert encode(tok, text, 10_000, "head").ids == expected, (path.parent.name, text)
+            if not any(s in text for s in SPECIALS):
+                assert word_cache(tok).ids(text) == expected, (path.parent.name, text)
 
 
 def test_a_normalizer_that_changes_ascii_is_kept(tok) -> None:
@@ -132,3 +140,37 @@ def test_ascii_twin_follows_a_dropout_set_in_place(tok) -> None:
     text = "the film was wonderful and the cast was great " * 3
     assert ascii_twin(noisy).model.dropout == pytest.approx(0.5)
     assert len({tuple(encode(noisy, text, 1000, "head").ids) for _ in range(20)}) > 1
+
+
+def test_the_word_cache_leaves_what_it_cannot_copy_to_the_tokenizer(tok) -> None:
+    from tokenizers import Tokenizer, pre_tokenizers
+
+    assert word_cache(tok).ids("the film") is not None
+    assert word_cache(tok).ids("the film 영화") is None  # not ASCII
+    assert word_cache(tok).ids("the <s> film") is None  # an added token's string
+    other = Tokenizer.from_str(tok.to_str())
+    other.pre_tokenizer = pre_tokenizers.Whitespace()
+    assert word_cache(other) is None
+    other = Tokenizer.from_str(tok.to_str())
+    assert word_cache(other) is not None
+    other.model.dropout = 0.5  # set in place, as train/augment.py does
+    assert word_cache(other) is None
+    other.model.dropout = None
+    other.add_tokens(["film"])  # added after the cache was built: the text now needs the full pipeline
+    assert word_cache(other).ids("the film") is None
+    assert encode(other, "the film", 64, "head").ids == other.encode("the film", add_special_tokens=False).ids
+
+
+def test_the_word_cache_stays_bounded_and_right(tok, monkeypatch) -> None:
+    from tokenizers import Tokenizer
+
+    import zoo.word_cache as module
+
+    monkeypatch.setattr(module, "MAX_WORDS", 10)
+    fresh = Tokenizer.from_str(tok.to_str())
+    words = [f"w{i}x" for i in range(40)] + ["a" * 200]
+    for word in words:
+        text = f"the {word} film"
+        assert word_cache(fresh).ids(text) == fresh.encode(text, add_special_tokens=False).ids
+    cache = word_cache(fresh)
+    assert 0 < len(cache.ids_of) <= 10 and all(len(w) <= module.MAX_CACHED_WORD for w in cache.ids_of)

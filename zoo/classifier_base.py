@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from .config import EntryConfig
-from .text_input import Encoded, check_texts, encode, same_length_batches
+from .text_input import Encoded, TextEncoder, check_texts, same_length_batches
 
 BATCH = 64
 
@@ -28,13 +28,14 @@ class ClassifierBase:
         self.folder, self.config, self.card = folder, config, card
         self.tokenizer = tokenizers["text"]
         self.name, self.task, self.labels = config.name, config.task, list(config.labels)
+        self._encoder = TextEncoder(self.tokenizer, config.max_tokens, config.truncation)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name} ({self.config.model_args.cell}, {self.task})>"
 
     def encode(self, text: str) -> Encoded:
         """Token ids of one text, truncated as the card states."""
-        return encode(self.tokenizer, text, self.config.max_tokens, self.config.truncation)
+        return self._encoder.encode(text)
 
     def predict(self, texts: str | list[str]) -> list[dict[str, Any]]:
         """[{"label", "probs": {label: p}, "truncated", "n_tokens", "unknown_share"}] per text."""

@@ -53,7 +53,8 @@ def load_tokenizer(path: Path) -> Tokenizer:
     return Tokenizer.from_file(str(path))
 
 
-def _per_tokenizer(cache: weakref.WeakKeyDictionary, tok: Tokenizer, key: object, build: Callable[[], Any]) -> Any:
+def cached_per_tokenizer(cache: weakref.WeakKeyDictionary, tok: Tokenizer, key: object,
+                         build: Callable[[], Any]) -> Any:
     """cache[tok]'s value if it was built under the same key, else build() stored under key."""
     cached = cache.get(tok)
     if cached is None or cached[0] != key:
@@ -75,11 +76,11 @@ def byte_token_ids(tok: Tokenizer) -> frozenset[int]:
         vocab = tok.get_vocab()
         return frozenset(vocab[t] for t in BYTE_TOKENS if t in vocab)
 
-    return _per_tokenizer(_byte_ids, tok, tok.get_vocab_size(), build)
+    return cached_per_tokenizer(_byte_ids, tok, tok.get_vocab_size(), build)
 
 
 # Normalizers that map every ASCII text to itself: on ASCII input the tokenizer gives the same ids without them.
-_ASCII_STABLE = (normalizers.NFKC, normalizers.NFC, normalizers.NFKD, normalizers.NFD)
+ASCII_STABLE = (normalizers.NFKC, normalizers.NFC, normalizers.NFKD, normalizers.NFD)
 _ascii_twins: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # tokenizer -> ((vocab size, dropout), twin)
 
 
@@ -91,7 +92,7 @@ def ascii_twin(tok: Tokenizer) -> Tokenizer:
     the copy gives the same ids (tests/test_tokenization.py checks it). Cached per tokenizer object, rebuilt
     when its vocabulary grows or its BPE dropout changes (train/augment.py sets one on a copy).
     """
-    if not isinstance(tok.normalizer, _ASCII_STABLE):
+    if not isinstance(tok.normalizer, ASCII_STABLE):
         return tok
 
     def build() -> Tokenizer:
@@ -99,7 +100,7 @@ def ascii_twin(tok: Tokenizer) -> Tokenizer:
         twin.normalizer = None
         return twin
 
-    return _per_tokenizer(_ascii_twins, tok, (tok.get_vocab_size(), getattr(tok.model, "dropout", None)), build)
+    return cached_per_tokenizer(_ascii_twins, tok, (tok.get_vocab_size(), getattr(tok.model, "dropout", None)), build)
 
 
 def truncate(ids: list[int], max_tokens: int, mode: str) -> list[int]:

@@ -10,7 +10,7 @@ from .config import EntryConfig
 from .decoding import beam_search, greedy, greedy_from_context
 from .errors import ZooError
 from .models import Seq2Seq
-from .text_input import check_texts, encode, same_length_batches
+from .text_input import Encoded, TextEncoder, check_texts, same_length_batches
 
 DEFAULT_MAX_LEN = 60
 BATCH = 64
@@ -24,13 +24,14 @@ class TranslatorEntry:
         self.folder, self.config, self.model, self.card = folder, config, model, card
         self.src_tok, self.tgt_tok = tokenizers["source"], tokenizers["target"]
         self.name, self.task, self.labels = config.name, config.task, []
+        self._source_encoder = TextEncoder(self.src_tok, config.max_tokens, config.truncation)
 
     def __repr__(self) -> str:
         return f"<TranslatorEntry {self.name} ({self.config.model_args.cell})>"
 
-    def encode_source(self, text: str):
+    def encode_source(self, text: str) -> Encoded:
         """Source token ids, truncated to max_tokens (the head is kept)."""
-        return encode(self.src_tok, text, self.config.max_tokens, self.config.truncation)
+        return self._source_encoder.encode(text)
 
     def translate(self, texts: str | list[str], beam: int = 1, max_len: int = DEFAULT_MAX_LEN,
                   alpha: float = 1.0) -> list[str]:

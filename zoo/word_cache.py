@@ -1,0 +1,81 @@
+"""The fast path for ASCII text: words split as the Metaspace pre-tokenizer splits them, each word's BPE ids
+read from a per-tokenizer cache, so only words never seen before reach the `tokenizers` library.
+
+Measured in the inference benchmark's pattern (each predict right after a model's forward pass, whose weights
+push the tokenizer's tables out of the CPU cache), the full `tokenizers` pipeline took 110-250 us for a 50-token
+review: more than a quarter of `rnn.imdb`'s forward pass. Python only joins cached lists here. It applies only
+to the setup every zoo tokenizer has (see `_eligible`); anything else, and any text that is not ASCII or that
+holds an added token's string, goes through the library (tests/test_tokenization.py checks equal ids).
+"""
+from __future__ import annotations
+
+import json
+import weakref
+
+from tokenizers import Tokenizer, models
+
+from .tokenization import ASCII_STABLE, cached_per_tokenizer
+
+METASPACE = {"type": "Metaspace", "replacement": "\u2581", "prepend_scheme": "always", "split": True}
+MAX_WORDS = 50_000  # cache entries per tokenizer; the cache starts afresh when full
+MAX_CACHED_WORD = 64  # longer words are tokenized every time rather than stored
+
+
+class WordCache:
+    """BPE ids of Metaspace words, remembered per word."""
+
+    def __init__(self, model: models.BPE, added: tuple[str, ...]) -> None:
+        self.model, self.added = model, added
+        self.ids_of: dict[str, list[int]] = {}
+
+    def ids(self, text: str) -> list[int] | None:
+        """The ids the tokenizer gives text (no special tokens added), or None where the library must run."""
+        if not text.isascii() or any(token in text for token in self.added):
+            return None
+        words = text.split(" ")  # Metaspace: each space becomes "\u2581" and starts a new piece
+        if words[0] == "":  # a leading space is the first piece's own "\u2581": nothing is prepended
+            del words[0]
+        ids_of, out = self.ids_of, []
+        for word in words:
+            piece = "\u2581" + word
+            ids = ids_of.get(piece)
+            if ids is None:
+                ids = [token.id for token in self.model.tokenize(piece)]
+                if len(piece) <= MAX_CACHED_WORD:
+                    if len(ids_of) >= MAX_WORDS:
+                        ids_of.clear()
+                    ids_of[piece] = ids
+            out += ids
+        return out
+
+
+_caches: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # tokenizer -> (settings, WordCache | None)
+
+
+def word_cache(tok: Tokenizer) -> WordCache | None:
+    """tok's word cache, or None when tok's setup is not the one the fast path copies."""
+    return cached_per_tokenizer(_caches, tok, _settings(tok), lambda: _build(tok))
+
+
+def _settings(tok: Tokenizer) -> tuple:
+    """Everything the fast path depends on that can change in place (about 2 us to read)."""
+    pre, norm = tok.pre_tokenizer, tok.normalizer
+    return (tok.get_vocab_size(), getattr(tok.model, "dropout", None), type(norm),
+            None if pre is None else pre.__getstate__(), tok.post_processor is None,
+            tok.truncation is None and tok.padding is None)
+
+
+def _build(tok: Tokenizer) -> WordCache | None:
+    if not _eligible(tok):
+        return None
+    added = tuple(token.content for token in tok.get_added_tokens_decoder().values())
+    return WordCache(tok.model, added)
+
+
+def _eligible(tok: Tokenizer) -> bool:
+    """BPE without dropout, a normalizer that leaves ASCII as it is, Metaspace splitting, no post-processing."""
+    pre, norm = tok.pre_tokenizer, tok.normalizer
+    return (isinstance(tok.model, models.BPE) and not tok.model.dropout
+            and (norm is None or isinstance(norm, ASCII_STABLE))
+            and pre is not None and json.loads(pre.__getstate__()) == METASPACE
+            and tok.post_processor is None and tok.truncation is None and tok.padding is None)
