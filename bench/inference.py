@@ -98,11 +98,11 @@ def _latency(name: str, kind: str, n_tokens: int, calls, bare, out_tokens: int |
 def classifier_latency(name: str, entry: Any, runs: int) -> tuple[Latency, str]:
     text = text_of_tokens(lambda t: entry.encode(t).ids)
     ids = entry.encode(text).ids
-    x, lengths = torch.tensor([ids]), torch.tensor([len(ids)])
+    x = torch.tensor([ids])
 
     def bare() -> None:
         with torch.no_grad():
-            entry.model(x, lengths)
+            entry.model(x)  # (1, T): one row, no padding, so no lengths (as predict calls it)
 
     pred, fwd = _interleaved(lambda: entry.predict([text]), bare, runs)
     return _latency(name, "classifier", len(ids), pred, fwd), text

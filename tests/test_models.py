@@ -42,6 +42,16 @@ def test_classifier_forward_backward(args: ClassifierArgs) -> None:
 
 
 @pytest.mark.parametrize("args", CLASSIFIER_CONFIGS, ids=_id)
+def test_no_lengths_means_no_padding(args: ClassifierArgs) -> None:
+    torch.manual_seed(0)
+    model = build_model(args).eval()
+    ids = torch.randint(1, args.vocab_size, (3, 9))
+    with torch.no_grad():
+        assert torch.allclose(model(ids), model(ids, torch.full((3,), 9)), atol=1e-6)
+        assert torch.allclose(model.context(ids), model.context(ids, torch.full((3,), 9)), atol=1e-6)
+
+
+@pytest.mark.parametrize("args", CLASSIFIER_CONFIGS, ids=_id)
 def test_classifier_trace_matches_fused_network(args: ClassifierArgs) -> None:
     torch.manual_seed(1)
     model = build_model(args).eval()

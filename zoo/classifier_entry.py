@@ -51,16 +51,12 @@ class ClassifierEntry(ClassifierBase):
 
     @torch.no_grad()
     def _logit_rows(self, ids: list[list[int]]) -> list[list[float]]:
-        device = self.device
-        x = torch.tensor(ids, device=device)  # (B, T): no NumPy array on the way (one call less per predict)
-        lengths = torch.full((len(ids),), len(ids[0]), device=device)  # (B,), no padding
-        return self.model(x, lengths).tolist()  # (B, K)
+        x = torch.tensor(ids, dtype=torch.int64, device=self.device)  # (B, T); a given dtype skips a pass over ids
+        return self.model(x).tolist()  # (B, K); no lengths: no row is padded
 
     @torch.no_grad()
     def _contexts(self, ids: np.ndarray) -> np.ndarray:
-        batch, steps = ids.shape
-        lengths = torch.full((batch,), steps, device=self.device)
-        return _numpy(self.model.context(self._tensor(ids), lengths))
+        return _numpy(self.model.context(self._tensor(ids)))  # no lengths: no row is padded
 
     @torch.no_grad()
     def _head_logits(self, contexts: np.ndarray) -> np.ndarray:
