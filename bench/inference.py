@@ -5,8 +5,8 @@ For every zoo entry:
 - classifiers: p50/p95 of `predict([text])` and p50 of the bare `model(ids)` on the same ids (one row, no
   padding, so no lengths: the call predict makes), interleaved call by call; overhead = p50 predict / p50
   forward, in thread CPU time (with 1 torch thread all the work runs in the calling thread, so CPU time is
-  immune to preemption by the background training; the wall-clock ratio is shown too). Goals: p50 <= 5 ms (wall), overhead <= 1.3. When the overhead misses,
-  a cProfile of predict is printed.
+  immune to preemption by the background training; the wall-clock ratio is shown too). Goals: p50 <= 5 ms
+  (wall), overhead <= 1.3. When the overhead misses, a cProfile of predict is printed.
 - translators: p50/p95 of greedy `translate([text], max_len=30)` and of the bare greedy decoder on the same
   ids. Goal: p50 <= 40 ms. Besides the shipped entries, untrained translators of the recipes' size
   (train/translation_presets.py) are measured too and labelled so: untrained ones rarely stop before 30

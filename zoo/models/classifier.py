@@ -35,8 +35,8 @@ class SequenceClassifier(nn.Module):
         """states: (B, T, D), lengths: (B,), or None when no row is padded -> context vectors (B, context_dim)."""
         batch, steps, _ = states.shape
         hid = self.args.hidden_dim
-        if lengths is None:  # views and plain reductions, one cat: a tenth of a 1-row forward took half the ops
-            # (B, D): the forward direction ends at the last token, the backward one at the first
+        if lengths is None:  # no index or mask tensors: the masked path below took a tenth of a 1-row forward
+            # (B, D): the forward direction's state at the last token, the backward one's at the first
             ends = [states[:, -1, :hid], states[:, 0, hid:]] if self.args.bidirectional else [states[:, -1]]
             pooled = [states.amax(dim=1), states.mean(dim=1)] if self.args.pooling == "concat" else []
             return torch.cat(ends + pooled, dim=-1)  # (B, C)
