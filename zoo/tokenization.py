@@ -63,6 +63,18 @@ def cached_per_tokenizer(cache: weakref.WeakKeyDictionary, tok: Tokenizer, key: 
     return cached[1]
 
 
+def mutable_settings(tok: Tokenizer) -> tuple:
+    """The settings of tok that can change in place and that a copy or cache made from it depends on.
+
+    Vocabulary size, BPE dropout, normalizer type, pre-tokenizer state, post-processor, truncation and padding;
+    about 2 us to read (tens of microseconds right after a forward pass, hence TextEncoder).
+    """
+    pre, norm = tok.pre_tokenizer, tok.normalizer
+    return (tok.get_vocab_size(), getattr(tok.model, "dropout", None), type(norm),
+            None if pre is None else pre.__getstate__(), tok.post_processor is None,
+            tok.truncation is None and tok.padding is None)
+
+
 _byte_ids: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # tokenizer -> (vocab size, ids)
 
 
@@ -81,7 +93,7 @@ def byte_token_ids(tok: Tokenizer) -> frozenset[int]:
 
 # Normalizers that map every ASCII text to itself: on ASCII input the tokenizer gives the same ids without them.
 ASCII_STABLE = (normalizers.NFKC, normalizers.NFC, normalizers.NFKD, normalizers.NFD)
-_ascii_twins: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # tokenizer -> ((vocab size, dropout), twin)
+_ascii_twins: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # tokenizer -> (settings, twin)
 
 
 def ascii_twin(tok: Tokenizer) -> Tokenizer:
@@ -90,7 +102,7 @@ def ascii_twin(tok: Tokenizer) -> Tokenizer:
 
     The NFKC pass was about 70% of encoding a 50-token English review; ASCII text is its own NFKC form, so
     the copy gives the same ids (tests/test_tokenization.py checks it). Cached per tokenizer object, rebuilt
-    when its vocabulary grows or its BPE dropout changes (train/augment.py sets one on a copy).
+    when its mutable settings change (train/augment.py sets a BPE dropout on a copy, for one).
     """
     if not isinstance(tok.normalizer, ASCII_STABLE):
         return tok
@@ -100,7 +112,7 @@ def ascii_twin(tok: Tokenizer) -> Tokenizer:
         twin.normalizer = None
         return twin
 
-    return cached_per_tokenizer(_ascii_twins, tok, (tok.get_vocab_size(), getattr(tok.model, "dropout", None)), build)
+    return cached_per_tokenizer(_ascii_twins, tok, mutable_settings(tok), build)
 
 
 def truncate(ids: list[int], max_tokens: int, mode: str) -> list[int]:

@@ -14,7 +14,7 @@ import weakref
 
 from tokenizers import Tokenizer, models
 
-from .tokenization import ASCII_STABLE, cached_per_tokenizer
+from .tokenization import ASCII_STABLE, cached_per_tokenizer, mutable_settings
 
 METASPACE = {"type": "Metaspace", "replacement": "\u2581", "prepend_scheme": "always", "split": True}
 MAX_WORDS = 50_000  # cache entries per tokenizer; the cache starts afresh when full
@@ -54,15 +54,7 @@ _caches: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # tokenizer ->
 
 def word_cache(tok: Tokenizer) -> WordCache | None:
     """tok's word cache, or None when tok's setup is not the one the fast path copies."""
-    return cached_per_tokenizer(_caches, tok, _settings(tok), lambda: _build(tok))
-
-
-def _settings(tok: Tokenizer) -> tuple:
-    """Everything the fast path depends on that can change in place (about 2 us to read)."""
-    pre, norm = tok.pre_tokenizer, tok.normalizer
-    return (tok.get_vocab_size(), getattr(tok.model, "dropout", None), type(norm),
-            None if pre is None else pre.__getstate__(), tok.post_processor is None,
-            tok.truncation is None and tok.padding is None)
+    return cached_per_tokenizer(_caches, tok, mutable_settings(tok), lambda: _build(tok))
 
 
 def _build(tok: Tokenizer) -> WordCache | None:
