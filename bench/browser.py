@@ -237,7 +237,7 @@ def bench_zoo() -> tuple[Path | None, str]:
     """(ZOO_DIR for the app server, words for the report): the bundled zoo when it has a model for every page;
     otherwise the bundled entries plus the tests' tiny untrained entries (tests/browser_support.build_test_zoo);
     the bundled zoo alone if that cannot be built."""
-    from zoo.registry import BUNDLED_DIR, list_models
+    from zoo.hub.registry import BUNDLED_DIR, list_models
 
     if all(list_models(task, folder=BUNDLED_DIR) for task in ("spam", "sentiment", "translation")):
         return None, "the bundled zoo: " + ", ".join(list_models(folder=BUNDLED_DIR))

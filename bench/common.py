@@ -73,7 +73,7 @@ def median(values: list[float]) -> float:
 
 def data_texts(dataset: str, split: str, n: int, seed: int = 0) -> list[str]:
     """n texts (inputs) of a dataset split read at run time from the data directory, fixed seed; [] if absent."""
-    from zoo.datasets import load_split
+    from zoo.evaluation.datasets import load_split
     from zoo.errors import ZooError
 
     try:

@@ -28,7 +28,7 @@ from typing import Any
 import torch
 
 import zoo
-from zoo.decoding import greedy
+from zoo.inference.decoding import greedy
 
 from .common import WRITTEN, data_texts, machine, median, percentile, table, timed, verdict, write_section
 
@@ -192,10 +192,10 @@ def translator_breakdown(name: str, entry: Any, runs: int = 100) -> list[object]
 
 def untrained_translators() -> list[tuple[str, Any]]:
     """Translators of the recipes' size with random weights and tokenizers trained at run time."""
-    from zoo.config import EntryConfig, Seq2SeqArgs
-    from zoo.models import build_model
-    from zoo.tokenization import train_tokenizer
-    from zoo.translator_entry import TranslatorEntry
+    from zoo.format.config import EntryConfig, Seq2SeqArgs
+    from zoo.models.build import build_model
+    from zoo.text.tokenization import train_tokenizer
+    from zoo.inference.translator_entry import TranslatorEntry
 
     try:
         from train.translation_presets import TRANSLATION_PRESETS
@@ -223,8 +223,8 @@ def untrained_translators() -> list[tuple[str, Any]]:
 
 def throughput(entry: Any, texts: list[str], threads: int, repeats: int = 3) -> tuple[float, float]:
     """(texts/s, mean batch size) of one batched predict call over all texts, median of repeats."""
-    from zoo.classifier_base import BATCH
-    from zoo.text_input import same_length_batches
+    from zoo.inference.classifier_base import BATCH
+    from zoo.text.text_input import same_length_batches
 
     before = torch.get_num_threads()
     torch.set_num_threads(threads)

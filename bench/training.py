@@ -34,10 +34,10 @@ def prepare() -> dict[str, Any]:
     """Token ids and labels of the IMDB subset, and the model arguments."""
     import random
 
-    from zoo.config import ClassifierArgs
-    from zoo.datasets import load_split
-    from zoo.text_input import encode
-    from zoo.tokenization import train_tokenizer
+    from zoo.format.config import ClassifierArgs
+    from zoo.evaluation.datasets import load_split
+    from zoo.text.text_input import encode
+    from zoo.text.tokenization import train_tokenizer
 
     pairs = load_split("imdb", "train")
     random.Random(SEED).shuffle(pairs)
@@ -51,7 +51,7 @@ def prepare() -> dict[str, Any]:
 
 
 def _model(args):
-    from zoo.models import build_model
+    from zoo.models.build import build_model
 
     torch.manual_seed(SEED)
     return build_model(args)

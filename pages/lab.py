@@ -14,7 +14,7 @@ from pages.ui.shell import CLASSIFIER_TASKS, ensure_shell
 from pages.ui.sidebar import require_model
 from pages.ui.textbox import text_box
 from zoo import plots
-from zoo.atlas import TSNE_MIN_POINTS, cosine_matrix, nearest_neighbours, pca_2d, tsne_2d
+from zoo.inference.atlas import TSNE_MIN_POINTS, cosine_matrix, nearest_neighbours, pca_2d, tsne_2d
 
 MAX_SENTENCES = 40
 

@@ -17,7 +17,7 @@ from pages.ui.shell import ensure_shell
 from pages.ui.sidebar import require_facts, require_model
 from pages.ui.textbox import text_box
 from zoo import plots
-from zoo.atlas import pca_2d
+from zoo.inference.atlas import pca_2d
 
 MAX_LEN = 60
 HISTORY_KEY, INTERP_KEY = "translate_sentences", "tr_interp_on"

@@ -38,8 +38,8 @@ from tests.tiny_entries import (  # noqa: E402  (re-exported for the browser tes
 
 def build_test_zoo(zoo_folder: Path, scratch: Path) -> Path:
     """A zoo with copies of the bundled entries and the tiny sentiment and translation entries."""
-    from zoo.publish import publish_local
-    from zoo.registry import BUNDLED_DIR, list_models
+    from zoo.hub.publish import publish_local
+    from zoo.hub.registry import BUNDLED_DIR, list_models
 
     for name in list_models(folder=BUNDLED_DIR):
         publish_local(BUNDLED_DIR / name, zoo_folder)

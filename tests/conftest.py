@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import zoo
-from zoo.registry import BUNDLED_DIR
+from zoo.hub.registry import BUNDLED_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -18,10 +18,10 @@ import zoo
 from pages.ui.strings import PAIRS
 from tests.browser_support import (  # noqa: F401 (test_zoo is a fixture)
     TINY_SENTIMENT, TINY_SENTIMENT_KO, TINY_TRANSLATOR, test_zoo, write_tiny_translator)
-from zoo.card import read_card, render_card
-from zoo.entry import read_config
-from zoo.publish import publish_local
-from zoo.registry import BUNDLED_DIR, entry_folder
+from zoo.format.card import read_card, render_card
+from zoo.format.entry import read_config
+from zoo.hub.publish import publish_local
+from zoo.hub.registry import BUNDLED_DIR, entry_folder
 
 APP = Path(__file__).resolve().parents[1] / "app.py"
 PAGES = ["pages/home.py", "pages/sentiment.py", "pages/spam.py", "pages/translate.py", "pages/lab.py",

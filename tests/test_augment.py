@@ -5,7 +5,7 @@ import torch
 
 from train.augment import UNK_ID, drop_tokens, with_bpe_dropout
 from train.classify import classification_batcher
-from zoo.tokenization import train_tokenizer
+from zoo.text.tokenization import train_tokenizer
 
 TEXTS = ["the film was wonderful and moving", "a dull and lifeless film", "영화가 정말 재미있었어요"] * 40
 

@@ -11,7 +11,7 @@ from bench import common
 from bench.inference import classifier_latency, text_of_tokens, translator_breakdown, translator_latency
 from bench.sampler import Sampler
 from tests.tiny_entries import write_tiny_translator
-from zoo.loader import load_folder
+from zoo.hub.loader import load_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -11,7 +11,7 @@ import pytest
 from tests.browser_support import (  # noqa: F401 (fixtures)
     app_server, browser_page, chromium, free_port, full_page_screenshot, start_server, stop_server, test_zoo,
     wait_healthy, wait_until_idle)
-from zoo.loader import load_folder
+from zoo.hub.loader import load_folder
 
 pytestmark = pytest.mark.browser
 SPAM_TEXT = "CONGRATULATIONS! You have won a FREE 500 pound voucher. Text CLAIM to 87121 now to collect your prize."

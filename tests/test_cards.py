@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 
 import zoo
-from zoo.card import read_card
-from zoo.checksums import manifest_of
-from zoo.evaluation import evaluate_pairs, evaluation_pairs
-from zoo.registry import BUNDLED_DIR, read_index
+from zoo.format.card import read_card
+from zoo.format.checksums import manifest_of
+from zoo.evaluation.evaluate import evaluate_pairs, evaluation_pairs
+from zoo.hub.registry import BUNDLED_DIR, read_index
 
 ENTRIES = zoo.list_models()
 CI_SAMPLE = 2000  # classifiers: the card's fixed-seed sample (or the whole split when smaller)

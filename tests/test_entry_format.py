@@ -10,13 +10,13 @@ import torch
 from safetensors.torch import load_file, save_file
 
 import zoo
-from zoo.config import ClassifierArgs, EntryConfig
-from zoo.entry import read_json, write_entry
+from zoo.format.config import ClassifierArgs, EntryConfig
+from zoo.format.entry import read_json, write_entry
 from zoo.errors import ZooError
-from zoo.loader import BACKENDS, load_folder
-from zoo.models import build_model
-from zoo.registry import read_index
-from zoo.tokenization import train_tokenizer
+from zoo.hub.loader import BACKENDS, load_folder
+from zoo.models.build import build_model
+from zoo.hub.registry import read_index
+from zoo.text.tokenization import train_tokenizer
 
 
 def test_save_load_round_trip_is_exact(tmp_path: Path) -> None:

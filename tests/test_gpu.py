@@ -11,7 +11,7 @@ import pytest
 import torch
 
 import zoo
-from zoo.registry import list_models
+from zoo.hub.registry import list_models
 
 pytestmark = pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA GPU")
 

@@ -23,11 +23,11 @@ from hypothesis import strategies as st
 from safetensors.torch import load_file, save_file
 
 import zoo
-from zoo.entry import read_json
+from zoo.format.entry import read_json
 from zoo.errors import ZooError
-from zoo.loader import BACKENDS, load_folder
-from zoo.registry import read_index
-from zoo.tokenization import train_tokenizer
+from zoo.hub.loader import BACKENDS, load_folder
+from zoo.hub.registry import read_index
+from zoo.text.tokenization import train_tokenizer
 
 from tests.tiny_entries import write_tiny_translator
 

@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 import zoo
-from zoo.hub import download
-from zoo.registry import BUNDLED_DIR
+from zoo.hub.fetch import download
+from zoo.hub.registry import BUNDLED_DIR
 
 from .hub_server import OLD_README_LINE, OLD_TAG, Hub, find_olah_cli, free_port, start_hub
 

@@ -13,7 +13,7 @@ PROBE = """
 import sys
 import zoo
 import pages.ui.classifier_page, pages.ui.seq2seq, pages.ui.shell, pages.ui.sidebar, pages.ui.loader
-from zoo.loader import read_facts
+from zoo.hub.loader import read_facts
 facts = read_facts("lstm.sms-spam")  # config and card, files checked against the index
 assert facts.config.task == "spam" and facts.card["num_params"] > 0
 print("torch" in sys.modules)
@@ -26,7 +26,7 @@ def test_page_modules_and_entry_facts_do_not_import_torch() -> None:
     out = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     before, after = out.stdout.split("\n")[:2]
-    assert before == "False", "a page module or zoo.loader.read_facts imports torch at import time"
+    assert before == "False", "a page module or zoo.hub.loader.read_facts imports torch at import time"
     assert after.startswith("True ") and after.split()[1] in ("ham", "spam")
 
 

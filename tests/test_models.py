@@ -6,8 +6,8 @@ import itertools
 import pytest
 import torch
 
-from zoo.config import ClassifierArgs, Seq2SeqArgs
-from zoo.models import build_model
+from zoo.format.config import ClassifierArgs, Seq2SeqArgs
+from zoo.models.build import build_model
 
 CLASSIFIER_CONFIGS = [
     ClassifierArgs(vocab_size=40, num_labels=k, cell=cell, embed_dim=8, hidden_dim=6, num_layers=layers,

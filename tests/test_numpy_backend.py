@@ -16,11 +16,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import zoo
-from zoo.config import ClassifierArgs
+from zoo.format.config import ClassifierArgs
 from zoo.errors import ZooError
-from zoo.models import SequenceClassifier
-from zoo.numpy_net import NumpyClassifierNet, parameter_shapes
-from zoo.registry import read_index
+from zoo.models.classifier import SequenceClassifier
+from zoo.models.numpy_net import NumpyClassifierNet, parameter_shapes
+from zoo.hub.registry import read_index
 
 ROOT = Path(__file__).resolve().parent.parent
 TOL = 1e-4  # float32 sums in another order: the measured differences are about 1e-6

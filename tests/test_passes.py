@@ -7,8 +7,8 @@ from torch import nn
 
 from train.batching import split_rows
 from train.loop import FitConfig, Task, backward_in_passes, fit
-from zoo.config import ClassifierArgs
-from zoo.models import build_model
+from zoo.format.config import ClassifierArgs
+from zoo.models.build import build_model
 
 
 def test_split_rows_cuts_every_tensor_into_near_equal_passes() -> None:

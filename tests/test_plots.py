@@ -1,4 +1,4 @@
-"""zoo.plots: figure builders take plain arrays and return plotly figures of the right shape; zoo.atlas: the
+"""zoo.plots: figure builders take plain arrays and return plotly figures of the right shape; zoo.inference.atlas: the
 numbers behind the maps (stored atlas, PCA, t-SNE, cosine similarity, nearest neighbours)."""
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import numpy as np
 import plotly.graph_objects as go
 import pytest
 
-from zoo import atlas, plots
+from zoo import plots
+from zoo.inference import atlas
 from zoo.errors import ZooError
 
 TOKENS = ["▁free", "▁prize", "▁free", "▁now"]  # a repeated token must stay a separate column
@@ -104,7 +105,7 @@ def test_unrolled_diagram_many_to_one_and_encoder_decoder() -> None:
     assert {"a", "man", "</s>"} <= set(texts) and any("decoder" in (x or "") for x in texts)
 
 
-# --- zoo.atlas: the maps' numbers ---------------------------------------------------------------------------------
+# --- zoo.inference.atlas: the maps' numbers ---------------------------------------------------------------------------------
 
 def clusters(seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
     rng = np.random.default_rng(seed)

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from zoo.errors import ZooError
-from zoo.loader import resolve, load_folder
-from zoo.publish import publish_local
-from zoo.registry import read_index
+from zoo.hub.loader import resolve, load_folder
+from zoo.hub.publish import publish_local
+from zoo.hub.registry import read_index
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -6,11 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zoo.classifier_base import softmax, softmax_row
+from zoo.inference.classifier_base import softmax, softmax_row
 from zoo.errors import ZooError
-from zoo.text_input import check_texts, encode
-from zoo.tokenization import SPECIALS, ascii_twin, byte_token_ids, train_tokenizer, truncate
-from zoo.word_cache import word_cache
+from zoo.text.text_input import check_texts, encode
+from zoo.text.tokenization import SPECIALS, ascii_twin, byte_token_ids, train_tokenizer, truncate
+from zoo.text.word_cache import word_cache
 
 CORPUS = ["the film was wonderful and the cast was great", "a dull, slow film", "영화가 정말 재미있어요",
           "배우들의 연기가 좋았다", "call now to claim your prize", "see you at lunch tomorrow"] * 5
@@ -108,7 +108,7 @@ def test_ascii_text_gets_the_tokenizers_own_ids_from_the_twin_and_the_word_cache
 def test_ascii_fast_paths_of_every_bundled_tokenizer_give_the_same_ids() -> None:
     from pathlib import Path
 
-    from zoo.tokenization import load_tokenizer
+    from zoo.text.tokenization import load_tokenizer
 
     files = sorted((Path(__file__).parent.parent / "zoo" / "entries").glob("*/tokenizer*.json"))
     assert files
@@ -164,7 +164,7 @@ def test_the_word_cache_leaves_what_it_cannot_copy_to_the_tokenizer(tok) -> None
 def test_the_word_cache_stays_bounded_and_right(tok, monkeypatch) -> None:
     from tokenizers import Tokenizer
 
-    import zoo.word_cache as module
+    import zoo.text.word_cache as module
 
     monkeypatch.setattr(module, "MAX_WORDS", 10)
     fresh = Tokenizer.from_str(tok.to_str())

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import torch
 
-from zoo.loader import load_folder
+from zoo.hub.loader import load_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 SMALL = ["--set", "hidden_dim=16", "--set", "embed_dim=16", "--set", "vocab_size=600", "--threads", "1"]

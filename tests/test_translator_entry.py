@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from zoo.decoding import beam_search, greedy
+from zoo.inference.decoding import beam_search, greedy
 from zoo.errors import ZooError
-from zoo.evaluation import evaluate_pairs, translation_scores
-from zoo.loader import load_folder
-from zoo.metrics import bleu
+from zoo.evaluation.evaluate import evaluate_pairs, translation_scores
+from zoo.hub.loader import load_folder
+from zoo.evaluation.metrics import bleu
 
 from tests.tiny_entries import SRC, TGT, write_tiny_translator
 

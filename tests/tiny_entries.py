@@ -24,7 +24,7 @@ REVIEWS_KO = ["배우들의 연기가 정말 훌륭했다", "시간이 아까운
 
 def _atlas(contexts: torch.Tensor, labels: list[str]) -> dict:
     """The atlas.json content training writes (PCA of the context vectors), for a tiny entry."""
-    from zoo.atlas import pca_2d
+    from zoo.inference.atlas import pca_2d
 
     vectors = contexts.numpy().astype(float)
     mean = vectors.mean(axis=0)
@@ -34,7 +34,7 @@ def _atlas(contexts: torch.Tensor, labels: list[str]) -> dict:
 
 
 def _card(name: str, zoo_block: dict) -> str:
-    from zoo.card import render_card
+    from zoo.format.card import render_card
 
     return render_card({"license": "mit", "tags": ["seq-zoo", "test"]}, zoo_block,
                        f"# {name}\n\nA tiny untrained entry built by the tests.")
@@ -42,11 +42,11 @@ def _card(name: str, zoo_block: dict) -> str:
 
 def write_tiny_translator(folder: Path, cell: str = "gru", name: str = TINY_TRANSLATOR) -> Path:
     """An untrained seq2seq (de -> en) entry with an atlas and BLEU by length in its card."""
-    from zoo.config import EntryConfig, Seq2SeqArgs
-    from zoo.entry import ATLAS, write_entry, write_json
-    from zoo.loader import load_folder
-    from zoo.models import build_model
-    from zoo.tokenization import train_tokenizer
+    from zoo.format.config import EntryConfig, Seq2SeqArgs
+    from zoo.format.entry import ATLAS, write_entry, write_json
+    from zoo.hub.loader import load_folder
+    from zoo.models.build import build_model
+    from zoo.text.tokenization import train_tokenizer
 
     folder.mkdir(parents=True, exist_ok=True)
     src_tok, tgt_tok = train_tokenizer(SRC, 300), train_tokenizer(TGT, 300)
@@ -68,11 +68,11 @@ def write_tiny_translator(folder: Path, cell: str = "gru", name: str = TINY_TRAN
 
 def write_tiny_classifier(folder: Path, name: str, texts: list[str], language: str, cell: str) -> Path:
     """An untrained sentiment classifier entry (neg/pos) with an atlas."""
-    from zoo.config import ClassifierArgs, EntryConfig
-    from zoo.entry import ATLAS, write_entry, write_json
-    from zoo.loader import load_folder
-    from zoo.models import build_model
-    from zoo.tokenization import train_tokenizer
+    from zoo.format.config import ClassifierArgs, EntryConfig
+    from zoo.format.entry import ATLAS, write_entry, write_json
+    from zoo.hub.loader import load_folder
+    from zoo.models.build import build_model
+    from zoo.text.tokenization import train_tokenizer
 
     folder.mkdir(parents=True, exist_ok=True)
     tok = train_tokenizer(texts, 300)

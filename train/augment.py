@@ -10,7 +10,7 @@ import torch
 from tokenizers import Tokenizer
 from torch import Tensor
 
-from zoo.tokenization import SPECIALS, UNK
+from zoo.text.tokenization import SPECIALS, UNK
 
 UNK_ID = SPECIALS.index(UNK)
 

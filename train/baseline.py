@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from zoo.datasets import Pair
-from zoo.metrics import accuracy, f1
+from zoo.evaluation.datasets import Pair
+from zoo.evaluation.metrics import accuracy, f1
 
 ANALYZERS = {"char": ("char_wb", (2, 5)), "char14": ("char", (1, 4)), "word": ("word", (1, 2))}
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from zoo.card import model_index, render_card
-from zoo.entry import WEIGHTS
+from zoo.format.card import model_index, render_card
+from zoo.format.entry import WEIGHTS
 
 TASK_TYPE = {"spam": ("text-classification", "Spam detection"), "sentiment": ("text-classification", "Sentiment analysis")}
 

@@ -17,14 +17,14 @@ from typing import Any, Callable
 import torch
 import torch.nn.functional as F
 
-from zoo.classifier_entry import ClassifierEntry
-from zoo.config import ClassifierArgs, EntryConfig
-from zoo.datasets import load_split
-from zoo.entry import ATLAS
-from zoo.evaluation import evaluate_pairs, fixed_sample
-from zoo.models import build_model
-from zoo.text_input import encode
-from zoo.tokenization import train_tokenizer
+from zoo.inference.classifier_entry import ClassifierEntry
+from zoo.format.config import ClassifierArgs, EntryConfig
+from zoo.evaluation.datasets import load_split
+from zoo.format.entry import ATLAS
+from zoo.evaluation.evaluate import evaluate_pairs, fixed_sample
+from zoo.models.build import build_model
+from zoo.text.text_input import encode
+from zoo.text.tokenization import train_tokenizer
 
 from .atlas import build_atlas
 from .augment import drop_tokens, with_bpe_dropout

@@ -11,10 +11,10 @@ from typing import Any
 import torch
 from torch import nn
 
-from zoo.config import EntryConfig
-from zoo.entry import CARD, write_entry
-from zoo.publish import publish_local
-from zoo.registry import zoo_dir
+from zoo.format.config import EntryConfig
+from zoo.format.entry import CARD, write_entry
+from zoo.hub.publish import publish_local
+from zoo.hub.registry import zoo_dir
 
 
 def hardware() -> str:

@@ -16,17 +16,17 @@ from typing import Any
 import torch
 import torch.nn.functional as F
 
-from zoo.config import EntryConfig, Seq2SeqArgs
-from zoo.datasets import load_split
-from zoo.decoding import left_pad
-from zoo.entry import ATLAS
+from zoo.format.config import EntryConfig, Seq2SeqArgs
+from zoo.evaluation.datasets import load_split
+from zoo.inference.decoding import left_pad
+from zoo.format.entry import ATLAS
 from zoo.errors import ZooError
-from zoo.evaluation import evaluate_pairs, fixed_sample, translation_scores
-from zoo.metrics import bleu
-from zoo.models import build_model
-from zoo.text_input import encode
-from zoo.tokenization import BOS, EOS, train_tokenizer
-from zoo.translator_entry import TranslatorEntry
+from zoo.evaluation.evaluate import evaluate_pairs, fixed_sample, translation_scores
+from zoo.evaluation.metrics import bleu
+from zoo.models.build import build_model
+from zoo.text.text_input import encode
+from zoo.text.tokenization import BOS, EOS, train_tokenizer
+from zoo.inference.translator_entry import TranslatorEntry
 
 from .atlas import build_atlas
 from .batching import pad_right

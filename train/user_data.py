@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from zoo.datasets import Pair, stratified_split
+from zoo.evaluation.datasets import Pair, stratified_split
 from zoo.errors import ZooError
 
 

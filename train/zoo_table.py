@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from zoo.card import read_card
-from zoo.registry import BUNDLED_DIR, read_index
+from zoo.format.card import read_card
+from zoo.hub.registry import BUNDLED_DIR, read_index
 
 from .presets import PRESETS
 from .translation_presets import TRANSLATION_PRESETS
@@ -25,7 +25,7 @@ def _training_time(seconds: float, hardware: str) -> str:
 
 
 def _row(name: str, task: str, z: dict[str, Any], size: int) -> str:
-    """One table row from a card's zoo block (zoo.card.read_card)."""
+    """One table row from a card's zoo block (zoo.format.card.read_card)."""
     preset = PRESETS.get(name) or TRANSLATION_PRESETS.get(name) or {}
     split = f"{z['dataset']}, {preset.get('split_label', z['split'])} ({z['n_eval']:,})"
     m, base = z["metrics"], z.get("baseline")

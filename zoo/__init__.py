@@ -4,8 +4,8 @@
     m = zoo.load("lstm.sms-spam")
     m.predict(["WINNER! Claim your prize now"])
 """
-from .errors import ZooError
-from .loader import load
-from .registry import list_models
+from zoo.errors import ZooError
+from zoo.hub.loader import load
+from zoo.hub.registry import list_models
 
 __all__ = ["ZooError", "load", "list_models"]

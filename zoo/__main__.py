@@ -1,6 +1,6 @@
 """python -m zoo"""
 import sys
 
-from .cli import main
+from zoo.cli import main
 
 sys.exit(main())

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .errors import ZooError
+from zoo.errors import ZooError
 
 
 class _Parser(argparse.ArgumentParser):
@@ -76,8 +76,9 @@ def _card_summary(entry: Any) -> dict[str, Any]:
 
 def run(argv: list[str]) -> int:
     """Execute one CLI command; returns the exit status."""
-    from . import loader, registry
-    from .entry import read_config
+    from zoo.hub import loader
+    from zoo.hub import registry
+    from zoo.format.entry import read_config
 
     args = _parser().parse_args(argv)
     if args.verb == "list":
@@ -104,20 +105,20 @@ def run(argv: list[str]) -> int:
         outs = entry.translate(args.texts, beam=args.beam, max_len=args.max_len)
         _out(args, [{"source": s, "translation": o} for s, o in zip(args.texts, outs)], "\n".join(outs))
     elif args.verb == "eval":
-        from .evaluation import evaluate_pairs, evaluation_pairs
+        from zoo.evaluation.evaluate import evaluate_pairs, evaluation_pairs
 
         entry = loader.load(args.name)
         pairs = evaluation_pairs(entry, args.split, args.file, args.limit, args.data_dir)
         result = {"name": entry.name, "split": "file" if args.file else args.split, **evaluate_pairs(entry, pairs, args.beam, args.max_len)}
         _out(args, result, "  ".join(f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()))
     elif args.verb == "download":
-        from .hub import download, repo_id_for
+        from zoo.hub.fetch import download, repo_id_for
 
         folder = download(args.name, args.revision)
         entry = loader.load_folder(folder, _bundled_manifest(args.name, args.revision), repo_id_for(args.name))
         _out(args, {"repo": repo_id_for(args.name), "folder": str(folder), "name": entry.name}, str(folder))
     elif args.verb == "publish":
-        from .publish import publish_hub, publish_local
+        from zoo.hub.publish import publish_hub, publish_local
 
         if args.repo:
             url = publish_hub(Path(args.path), args.repo)
@@ -130,7 +131,7 @@ def run(argv: list[str]) -> int:
 
 def _bundled_manifest(name: str, revision: str | None) -> list[dict] | None:
     """For a bare zoo name at the default revision, the bundled checksums the download must match."""
-    from .registry import read_index
+    from zoo.hub.registry import read_index
 
     record = read_index().get(name)
     return [record["files"]] if record and "/" not in name and revision is None else None

@@ -13,7 +13,7 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from .atlas import project  # noqa: F401 (re-exported: the app and tests call plots.project)
+from zoo.inference.atlas import project  # noqa: F401 (re-exported: the app and tests call plots.project)
 
 MAX_UNITS = 32
 MAX_GATE_UNITS = 16

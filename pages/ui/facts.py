@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from zoo.cells import GATE_NAMES, WEIGHT_BLOCKS
+from zoo.models.cells import GATE_NAMES, WEIGHT_BLOCKS
 
 
 def cell_facts(model: Any) -> dict[str, Any]:

@@ -19,10 +19,10 @@ from typing import Any
 import streamlit as st
 
 import zoo
-from zoo.atlas import read_atlas
-from zoo.entry import CARD, CONFIG, HISTORY, WEIGHTS
-from zoo.loader import read_facts
-from zoo.registry import entry_folder, read_index, zoo_dir
+from zoo.inference.atlas import read_atlas
+from zoo.format.entry import CARD, CONFIG, HISTORY, WEIGHTS
+from zoo.hub.loader import read_facts
+from zoo.hub.registry import entry_folder, read_index, zoo_dir
 
 
 def app_threads() -> int:
@@ -70,7 +70,7 @@ def load_classifier(name: str) -> Any:
 
 
 def load_facts(name: str) -> Any:
-    """zoo.loader.read_facts(name) (config and card, files checked, no weights), cached per file version."""
+    """zoo.hub.loader.read_facts(name) (config and card, files checked, no weights), cached per file version."""
     folder = entry_folder(name)
     return _facts(name, str(zoo_dir()), _stamp(folder / WEIGHTS), _stamp(folder / CARD), _stamp(folder / CONFIG))
 

@@ -7,8 +7,8 @@ from typing import Any
 import streamlit as st
 
 import zoo
-from zoo.entry import read_config
-from zoo.registry import entry_folder
+from zoo.format.entry import read_config
+from zoo.hub.registry import entry_folder
 
 from .i18n import t
 from .loader import load_classifier, load_facts, load_model, task_of
@@ -106,7 +106,7 @@ def require_classifier(tasks: tuple[str, ...]) -> Any:
 
 
 def require_facts(tasks: tuple[str, ...]) -> Any:
-    """The chosen model's config and card, its files checked, no weights loaded (zoo.loader.EntryFacts); if there
+    """The chosen model's config and card, its files checked, no weights loaded (zoo.hub.loader.EntryFacts); if there
     is none or its files fail the check, say so and stop the page. A page draws its inputs from these before it
     loads the model, so a fresh server shows them while torch is still being imported."""
     return _required(tasks, load_facts)

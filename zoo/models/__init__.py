@@ -1,18 +1,4 @@
-"""Networks only: no I/O, no tokenization. Build one from its frozen args with `build_model`."""
-from __future__ import annotations
+"""Networks only: no I/O, no tokenization. `zoo.models.build.build_model(args)` builds one from its frozen args.
 
-from torch import nn
-
-from ..config import ClassifierArgs, Seq2SeqArgs
-from .classifier import SequenceClassifier
-from .seq2seq import Seq2Seq
-
-
-def build_model(args: ClassifierArgs | Seq2SeqArgs) -> nn.Module:
-    """A freshly initialised network for the given arguments."""
-    if isinstance(args, ClassifierArgs):
-        return SequenceClassifier(args)
-    return Seq2Seq(args)
-
-
-__all__ = ["SequenceClassifier", "Seq2Seq", "build_model"]
+This package's __init__ imports nothing, so the torch-free modules (cells, numpy_net) load without torch.
+"""

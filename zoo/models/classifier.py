@@ -4,8 +4,8 @@ from __future__ import annotations
 import torch
 from torch import Tensor, nn
 
-from ..config import ClassifierArgs
-from .recurrent import make_rnn, unroll
+from zoo.format.config import ClassifierArgs
+from zoo.models.recurrent import make_rnn, unroll
 
 
 class SequenceClassifier(nn.Module):

@@ -13,8 +13,8 @@ import torch
 from torch import Tensor, nn
 from torch.nn import functional as F
 
-from ..config import Seq2SeqArgs
-from .recurrent import cell_step, make_rnn, unroll
+from zoo.format.config import Seq2SeqArgs
+from zoo.models.recurrent import cell_step, make_rnn, unroll
 
 State = Tensor | tuple[Tensor, Tensor]
 

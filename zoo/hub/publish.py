@@ -6,10 +6,10 @@ import shutil
 import time
 from pathlib import Path
 
-from .checksums import manifest_of
-from .entry import read_config
-from .errors import ZooError
-from .registry import entry_folder, read_index, write_index
+from zoo.format.checksums import manifest_of
+from zoo.format.entry import read_config
+from zoo.errors import ZooError
+from zoo.hub.registry import entry_folder, read_index, write_index
 
 
 def _fsync_tree(folder: Path) -> None:

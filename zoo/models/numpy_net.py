@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .cells import GATE_NAMES, WEIGHT_BLOCKS
-from .config import ClassifierArgs
+from zoo.models.cells import GATE_NAMES, WEIGHT_BLOCKS
+from zoo.format.config import ClassifierArgs
 
 Array = np.ndarray
 PROJECT_AT_ONCE = 1 << 24  # input projections (floats) computed in one product; more go step by step

@@ -1,4 +1,4 @@
-"""A loaded classifier entry whose network runs on NumPy (zoo.numpy_net): the same answers as torch, no torch."""
+"""A loaded classifier entry whose network runs on NumPy (zoo.models.numpy_net): the same answers as torch, no torch."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,11 +6,11 @@ from typing import Any
 
 import numpy as np
 
-from .classifier_base import ClassifierBase
-from .config import EntryConfig
-from .entry import TensorFacts, check_weights, read_safetensors
-from .errors import ZooError
-from .numpy_net import NumpyClassifierNet, parameter_shapes
+from zoo.inference.classifier_base import ClassifierBase
+from zoo.format.config import EntryConfig
+from zoo.format.entry import TensorFacts, check_weights, read_safetensors
+from zoo.errors import ZooError
+from zoo.models.numpy_net import NumpyClassifierNet, parameter_shapes
 
 
 class NumpyClassifierEntry(ClassifierBase):
@@ -53,7 +53,7 @@ class NumpyClassifierEntry(ClassifierBase):
 
 
 def read_numpy_net(folder: Path, config: EntryConfig) -> NumpyClassifierNet:
-    """Read a classifier's safetensors weights with NumPy, as strictly as zoo.entry.read_model does with torch."""
+    """Read a classifier's safetensors weights with NumPy, as strictly as zoo.format.entry.read_model does with torch."""
     from safetensors.numpy import load_file
 
     if config.architecture != "classifier":

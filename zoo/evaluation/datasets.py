@@ -13,7 +13,7 @@ import random
 from collections.abc import Callable
 from pathlib import Path
 
-from .errors import ZooError
+from zoo.errors import ZooError
 
 Pair = tuple[str, str]
 SPLITS = ("train", "validation", "test")
@@ -25,7 +25,7 @@ def data_dir(explicit: str | os.PathLike | None = None) -> Path:
         return Path(explicit)
     if os.environ.get("ZOO_DATA_DIR"):
         return Path(os.environ["ZOO_DATA_DIR"])
-    return Path(__file__).resolve().parent.parent / "data"
+    return Path(__file__).resolve().parents[2] / "data"
 
 
 def _open_text(path: Path) -> io.TextIOBase:

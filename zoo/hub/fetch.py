@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .errors import ZooError
+from zoo.errors import ZooError
 
 DEFAULT_ORG = "seq-zoo"
 

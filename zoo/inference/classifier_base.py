@@ -1,6 +1,6 @@
 """What every loaded classifier entry does, whichever library runs its network: text in, labels and traces out.
 
-zoo.classifier_entry.ClassifierEntry runs the network with torch, zoo.numpy_entry.NumpyClassifierEntry with
+zoo.inference.classifier_entry.ClassifierEntry runs the network with torch, zoo.inference.numpy_entry.NumpyClassifierEntry with
 NumPy. Each supplies the network's functions (_logit_rows, _contexts, _head_logits, _trace); the checks of
 the input, its encoding, the batching and the shape of every result live here once, so both backends answer
 alike.
@@ -13,8 +13,8 @@ from typing import Any
 
 import numpy as np
 
-from .config import EntryConfig
-from .text_input import Encoded, TextEncoder, check_texts, same_length_batches
+from zoo.format.config import EntryConfig
+from zoo.text.text_input import Encoded, TextEncoder, check_texts, same_length_batches
 
 BATCH = 64
 

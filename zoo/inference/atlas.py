@@ -13,8 +13,8 @@ from typing import Any
 
 import numpy as np
 
-from .entry import ATLAS, read_json
-from .errors import ZooError
+from zoo.format.entry import ATLAS, read_json
+from zoo.errors import ZooError
 
 ATLAS_KEYS = ("mean", "components", "points", "labels")
 TSNE_MIN_POINTS = 10  # below this t-SNE has too few neighbours to mean anything

@@ -7,10 +7,10 @@ from typing import Any
 import numpy as np
 import torch
 
-from .classifier_base import ClassifierBase
-from .config import EntryConfig
-from .models import SequenceClassifier
-from .text_input import check_texts
+from zoo.inference.classifier_base import ClassifierBase
+from zoo.format.config import EntryConfig
+from zoo.models.classifier import SequenceClassifier
+from zoo.text.text_input import check_texts
 
 
 class ClassifierEntry(ClassifierBase):

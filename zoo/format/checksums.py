@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from .errors import ZooError
+from zoo.errors import ZooError
 
 
 def sha256_of(path: Path) -> str:

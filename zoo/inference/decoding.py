@@ -4,7 +4,7 @@ from __future__ import annotations
 import torch
 from torch import Tensor
 
-from .models import Seq2Seq
+from zoo.models.seq2seq import Seq2Seq
 
 
 def left_pad(seqs: list[list[int]], pad_id: int) -> Tensor:

@@ -6,11 +6,11 @@ from typing import Any
 
 import torch
 
-from .config import EntryConfig
-from .decoding import beam_search, greedy, greedy_from_context
-from .errors import ZooError
-from .models import Seq2Seq
-from .text_input import Encoded, TextEncoder, check_texts, same_length_batches
+from zoo.format.config import EntryConfig
+from zoo.inference.decoding import beam_search, greedy, greedy_from_context
+from zoo.errors import ZooError
+from zoo.models.seq2seq import Seq2Seq
+from zoo.text.text_input import Encoded, TextEncoder, check_texts, same_length_batches
 
 DEFAULT_MAX_LEN = 60
 BATCH = 64

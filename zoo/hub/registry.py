@@ -5,10 +5,10 @@ import os
 from pathlib import Path
 from typing import Any
 
-from .entry import read_json, write_json
-from .errors import ZooError
+from zoo.format.entry import read_json, write_json
+from zoo.errors import ZooError
 
-BUNDLED_DIR = Path(__file__).resolve().parent / "entries"
+BUNDLED_DIR = Path(__file__).resolve().parents[1] / "entries"
 INDEX_FILE = "index.json"
 
 

@@ -7,18 +7,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .card import read_card
-from .checksums import verify
-from .config import EntryConfig
-from .entry import CARD, WEIGHTS, read_config, read_model, read_tokenizers
-from .errors import ZooError
-from .hub import download
-from .registry import entry_folder, read_index, unknown_name_error, zoo_dir
+from zoo.format.card import read_card
+from zoo.format.checksums import verify
+from zoo.format.config import EntryConfig
+from zoo.format.entry import CARD, WEIGHTS, read_config, read_model, read_tokenizers
+from zoo.errors import ZooError
+from zoo.hub.fetch import download
+from zoo.hub.registry import entry_folder, read_index, unknown_name_error, zoo_dir
 
 if TYPE_CHECKING:  # the torch entry classes import torch: load_folder imports them when it builds a model
-    from .classifier_entry import ClassifierEntry
-    from .numpy_entry import NumpyClassifierEntry
-    from .translator_entry import TranslatorEntry
+    from zoo.inference.classifier_entry import ClassifierEntry
+    from zoo.inference.numpy_entry import NumpyClassifierEntry
+    from zoo.inference.translator_entry import TranslatorEntry
 
     Entry = ClassifierEntry | NumpyClassifierEntry | TranslatorEntry
 BACKENDS = ("torch", "numpy")
@@ -83,12 +83,12 @@ def load_folder(folder: Path, accepted: list[dict] | None = None, label: str | N
     config = read_config(folder)
     tokenizers = read_tokenizers(folder, config)
     if backend == "numpy":  # classifiers only; imports no torch
-        from .numpy_entry import NumpyClassifierEntry, read_numpy_net
+        from zoo.inference.numpy_entry import NumpyClassifierEntry, read_numpy_net
 
         cls, network = NumpyClassifierEntry, read_numpy_net(folder, config)
     else:
-        from .classifier_entry import ClassifierEntry
-        from .translator_entry import TranslatorEntry
+        from zoo.inference.classifier_entry import ClassifierEntry
+        from zoo.inference.translator_entry import TranslatorEntry
 
         cls = ClassifierEntry if config.architecture == "classifier" else TranslatorEntry
         network = read_model(folder, config)
@@ -120,7 +120,7 @@ def _check_vocab_sizes(config, tokenizers: dict, label: str) -> None:
 def load(name_or_path: str | os.PathLike, revision: str | None = None, backend: str = "torch") -> Entry:
     """Load an entry: zoo name, local folder, or hf://org/name. Verified, strict, cached.
 
-    backend="numpy" runs a classifier's network on NumPy (zoo.numpy_net): same answers, no torch import.
+    backend="numpy" runs a classifier's network on NumPy (zoo.models.numpy_net): same answers, no torch import.
     """
     _check_backend(backend)
     folder, accepted, label = resolve(name_or_path, revision)

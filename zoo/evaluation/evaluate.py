@@ -6,9 +6,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-from .datasets import Pair, load_split
-from .errors import ZooError
-from .metrics import accuracy, bleu, f1
+from zoo.evaluation.datasets import Pair, load_split
+from zoo.errors import ZooError
+from zoo.evaluation.metrics import accuracy, bleu, f1
 
 EVAL_BATCH = 256
 

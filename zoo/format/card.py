@@ -6,7 +6,7 @@ from typing import Any
 
 import yaml
 
-from .errors import ZooError
+from zoo.errors import ZooError
 
 
 def read_card(path: Path) -> dict[str, Any]:

@@ -14,7 +14,7 @@ import weakref
 
 from tokenizers import Tokenizer, models
 
-from .tokenization import ASCII_STABLE, cached_per_tokenizer, mutable_settings
+from zoo.text.tokenization import ASCII_STABLE, cached_per_tokenizer, mutable_settings
 
 METASPACE = {"type": "Metaspace", "replacement": "\u2581", "prepend_scheme": "always", "split": True}
 MAX_WORDS = 50_000  # cache entries per tokenizer; the cache starts afresh when full

@@ -5,7 +5,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import ZooError
+from zoo.errors import ZooError
 
 CELLS = ("rnn", "lstm", "gru")
 
@@ -73,7 +73,7 @@ class EntryConfig:
     truncation: str = "head"  # "head" keeps the first tokens; "head_tail" keeps both ends
     labels: list[str] = field(default_factory=list)
     language: list[str] = field(default_factory=list)
-    dataset: str = ""  # a name known to zoo.datasets: what `zoo eval NAME` re-measures
+    dataset: str = ""  # a name known to zoo.evaluation.datasets: what `zoo eval NAME` re-measures
     positive_label: str = ""  # the class whose F1 is reported (pos, spam)
 
     def to_dict(self) -> dict[str, Any]:

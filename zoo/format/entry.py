@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from tokenizers import Tokenizer
 
-from .config import EntryConfig
-from .errors import ZooError
+from zoo.format.config import EntryConfig
+from zoo.errors import ZooError
 
 if TYPE_CHECKING:
     import torch
@@ -107,7 +107,7 @@ def read_model(folder: Path, config: EntryConfig) -> nn.Module:
     import torch
     from safetensors.torch import load_file
 
-    from .models import build_model
+    from zoo.models.build import build_model
 
     state = read_safetensors(folder, load_file)
     model = build_model(config.model_args)

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 
 from tokenizers import Tokenizer
 
-from .errors import ZooError
-from .tokenization import ascii_twin, byte_token_ids, truncate
-from .word_cache import word_cache
+from zoo.errors import ZooError
+from zoo.text.tokenization import ascii_twin, byte_token_ids, truncate
+from zoo.text.word_cache import word_cache
 
 CHARS_PER_TOKEN_BOUND = 64  # no token is longer than this, so clipping to max_tokens*64 chars loses nothing used
 

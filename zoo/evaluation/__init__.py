@@ -1,0 +1,1 @@
+"""Measuring entries: dataset readers and splits, metrics, evaluation on pairs or files."""

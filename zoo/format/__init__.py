@@ -1,0 +1,1 @@
+"""The entry format: config.json, safetensors weights, tokenizers, model cards, checksums."""

@@ -1,0 +1,1 @@
+"""Loaded entries that answer: classifiers (torch and NumPy), translators, decoding, context atlases."""

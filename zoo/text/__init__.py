@@ -1,0 +1,1 @@
+"""Text in: subword tokenizers, text checks and truncation, the ASCII word cache."""
