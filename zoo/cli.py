@@ -71,7 +71,7 @@ def _out(args: argparse.Namespace, data: Any, text: str) -> None:
 def _card_summary(entry: Any) -> dict[str, Any]:
     card = {k: v for k, v in entry.card.items() if k != "text"}
     return {"name": entry.name, "task": entry.task, "architecture": entry.config.architecture,
-            "cell": entry.config.model_args.cell, "labels": entry.labels, "folder": str(entry.folder), **card}
+            "cell": getattr(entry.config.model_args, "cell", "bow"), "labels": entry.labels, "folder": str(entry.folder), **card}
 
 
 def run(argv: list[str]) -> int:
@@ -91,7 +91,7 @@ def run(argv: list[str]) -> int:
         lines = [f"{k}: {json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v}" for k, v in info.items()]
         _out(args, info, "\n".join(lines))
     elif args.verb == "predict":
-        if read_config(loader.resolve(args.name)[0]).architecture != "classifier":  # load() checks the files
+        if not read_config(loader.resolve(args.name)[0]).is_classifier:  # load() checks the files
             raise ZooError(f"{args.name} is a translator; use `translate`")
         entry = loader.load(args.name, backend="numpy")  # the same answers without torch's import (~2 s)
         results = entry.predict(args.texts)
@@ -100,7 +100,7 @@ def run(argv: list[str]) -> int:
         _out(args, results, text)
     elif args.verb == "translate":
         entry = loader.load(args.name)
-        if entry.config.architecture != "seq2seq":
+        if entry.config.is_classifier:
             raise ZooError(f"{args.name} is a classifier; use `predict`")
         outs = entry.translate(args.texts, beam=args.beam, max_len=args.max_len)
         _out(args, [{"source": s, "translation": o} for s, o in zip(args.texts, outs)], "\n".join(outs))

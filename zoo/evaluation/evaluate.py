@@ -37,7 +37,7 @@ def read_jsonl(path: Path, keys: tuple[str, str]) -> list[Pair]:
 def evaluate_pairs(entry: Any, pairs: list[Pair], beam: int = 1, max_len: int = 60) -> dict[str, Any]:
     """Metrics of an entry on pairs: accuracy and positive-class F1, or BLEU and lower-cased BLEU."""
     inputs, refs = [p[0] for p in pairs], [p[1] for p in pairs]
-    if entry.config.architecture == "classifier":
+    if entry.config.is_classifier:
         unknown = sorted(set(refs) - set(entry.labels))
         if unknown:
             raise ZooError(f"labels {unknown} are not among the model's labels {entry.labels}")
@@ -77,7 +77,7 @@ def evaluation_pairs(entry: Any, split: str = "test", file: str | os.PathLike | 
                      limit: int | None = None, data: str | os.PathLike | None = None) -> list[Pair]:
     """The pairs `zoo eval` uses: a JSON Lines file, or the entry's own split of its dataset."""
     if file:
-        keys = ("text", "label") if entry.config.architecture == "classifier" else ("src", "ref")
+        keys = ("text", "label") if entry.config.is_classifier else ("src", "ref")
         pairs = read_jsonl(Path(file), keys)
     else:
         if not entry.config.dataset:

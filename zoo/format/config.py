@@ -51,12 +51,35 @@ class Seq2SeqArgs:
         _check_cell(self.cell)
 
 
+@dataclass(frozen=True)
+class BowArgs:
+    """Arguments of a bag-of-words classifier: TF-IDF of word features, then a linear layer (logistic regression).
+
+    Every feature comes from one word alone ("word": the word; "char_wb": its character n-grams, padded with a
+    space each side), so reordering the words of a text never changes its score.
+    """
+
+    vocab_size: int
+    num_labels: int
+    analyzer: str = "word"  # "word" or "char_wb"
+    ngram_min: int = 1  # character n-gram lengths for "char_wb"
+    ngram_max: int = 1
+    sublinear_tf: bool = True  # tf -> 1 + log(tf)
+
+    def __post_init__(self) -> None:
+        if self.analyzer not in ("word", "char_wb"):
+            raise ZooError(f"analyzer must be 'word' or 'char_wb', not {self.analyzer!r}")
+        if self.ngram_min > self.ngram_max:
+            raise ZooError(f"ngram_min {self.ngram_min} is above ngram_max {self.ngram_max}")
+
+
 def _check_cell(cell: str) -> None:
     if cell not in CELLS:
         raise ZooError(f"cell must be one of {', '.join(CELLS)}, not {cell!r}")
 
 
-ARCHITECTURES = {"classifier": ClassifierArgs, "seq2seq": Seq2SeqArgs}
+ARCHITECTURES = {"classifier": ClassifierArgs, "seq2seq": Seq2SeqArgs, "bow": BowArgs}
+CLASSIFIER_ARCHITECTURES = ("classifier", "bow")
 TASKS = ("sentiment", "spam", "translation")
 
 
@@ -67,7 +90,7 @@ class EntryConfig:
     name: str
     architecture: str
     task: str
-    model_args: ClassifierArgs | Seq2SeqArgs
+    model_args: ClassifierArgs | Seq2SeqArgs | BowArgs
     tokenizer_files: dict[str, str]
     max_tokens: int
     truncation: str = "head"  # "head" keeps the first tokens; "head_tail" keeps both ends
@@ -75,6 +98,13 @@ class EntryConfig:
     language: list[str] = field(default_factory=list)
     dataset: str = ""  # a name known to zoo.evaluation.datasets: what `zoo eval NAME` re-measures
     positive_label: str = ""  # the class whose F1 is reported (pos, spam)
+    temperature: float = 1.0  # classifiers: logits are divided by it (fitted on the validation split)
+    beam: int = 1  # translators: the beam size translate and eval use when none is given
+
+    @property
+    def is_classifier(self) -> bool:
+        """True for every architecture that maps a text to labels (recurrent or bag-of-words)."""
+        return self.architecture in CLASSIFIER_ARCHITECTURES
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form written to config.json."""
@@ -108,7 +138,7 @@ class EntryConfig:
             raise ZooError(f"{source}: bad model_args: {exc}") from None
         except ZooError as exc:  # cell or pooling: name the file
             raise ZooError(f"{source} model_args: {exc}") from None
-        if arch == "classifier" and len(raw.get("labels", [])) != model_args.num_labels:
+        if arch in CLASSIFIER_ARCHITECTURES and len(raw.get("labels", [])) != model_args.num_labels:
             raise ZooError(f"{source}: {len(raw.get('labels', []))} labels for num_labels={model_args.num_labels}")
         if raw.get("positive_label") and raw["positive_label"] not in raw.get("labels", []):
             raise ZooError(f"{source}: positive_label {raw['positive_label']!r} is not one of the labels")
@@ -156,6 +186,8 @@ def _check_values(raw: dict[str, Any], cls: type, source: str) -> None:
         value = raw[f.name]
         if not check(value):
             raise ZooError(f"{source}: {f.name} must be {expected}, not {value!r}"[:300])
+        if f.name == "temperature" and not 0.0 < value < 1000.0:
+            raise ZooError(f"{source}: temperature must be above 0 (and below 1000), not {value}")
         if f.name == "dropout" and not 0.0 <= value < 1.0:
             raise ZooError(f"{source}: dropout must be from 0 up to (not including) 1, not {value}")
         if f.type == "int" and value < (0 if f.name.endswith("_id") else 1):

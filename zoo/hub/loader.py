@@ -19,8 +19,9 @@ if TYPE_CHECKING:  # the torch entry classes import torch: load_folder imports t
     from zoo.inference.classifier_entry import ClassifierEntry
     from zoo.inference.numpy_entry import NumpyClassifierEntry
     from zoo.inference.translator_entry import TranslatorEntry
+    from zoo.inference.bow_entry import BowEntry
 
-    Entry = ClassifierEntry | NumpyClassifierEntry | TranslatorEntry
+    Entry = ClassifierEntry | NumpyClassifierEntry | TranslatorEntry | BowEntry
 BACKENDS = ("torch", "numpy")
 _cache: dict[tuple, "Entry"] = {}
 _lock = threading.Lock()
@@ -81,6 +82,10 @@ def load_folder(folder: Path, accepted: list[dict] | None = None, label: str | N
     if accepted:
         verify(folder, accepted, label)
     config = read_config(folder)
+    if config.architecture == "bow":  # NumPy on either backend: there is no network to run on torch
+        from zoo.inference.bow_entry import read_bow
+
+        return read_bow(folder, config, _read_card(folder))
     tokenizers = read_tokenizers(folder, config)
     if backend == "numpy":  # classifiers only; imports no torch
         from zoo.inference.numpy_entry import NumpyClassifierEntry, read_numpy_net

@@ -29,6 +29,7 @@ class ClassifierBase:
         self.tokenizer = tokenizers["text"]
         self.name, self.task, self.labels = config.name, config.task, list(config.labels)
         self._encoder = TextEncoder(self.tokenizer, config.max_tokens, config.truncation)
+        self.temperature = config.temperature  # logits / T: calibrated on the validation split (see the card)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name} ({self.config.model_args.cell}, {self.task})>"
@@ -38,13 +39,15 @@ class ClassifierBase:
         return self._encoder.encode(text)
 
     def predict(self, texts: str | list[str]) -> list[dict[str, Any]]:
-        """[{"label", "probs": {label: p}, "truncated", "n_tokens", "unknown_share"}] per text."""
+        """[{"label", "probs": {label: p}, "truncated", "n_tokens", "unknown_share"}] per text (probabilities
+        calibrated: the logits are divided by the entry's temperature)."""
         encoded = [self.encode(t) for t in check_texts(texts)]
         probs: list[list[float]] = [[] for _ in encoded]
         for chunk in same_length_batches([len(e.ids) for e in encoded], BATCH):
             rows = self._logit_rows([encoded[i].ids for i in chunk])  # B lists of T ids: same length, no padding
+            t = self.temperature
             for row, logits in zip(chunk, rows):
-                probs[row] = softmax_row(logits)
+                probs[row] = softmax_row(logits if t == 1.0 else [x / t for x in logits])
         return [self._result(p, e) for p, e in zip(probs, encoded)]
 
     def _result(self, probs: list[float], enc: Encoded) -> dict[str, Any]:
@@ -64,8 +67,8 @@ class ClassifierBase:
         return {"tokens": enc.tokens, "ids": enc.ids, "truncated": enc.truncated,
                 "unknown_share": enc.unknown_share, "labels": self.labels,
                 "hidden": layers[-1]["h"], "layers": layers, "context": out["context"],
-                "prefix_probs": softmax(out["prefix_logits"]),
-                "prediction": self._result(softmax(out["logits"]).tolist(), enc)}
+                "prefix_probs": softmax(out["prefix_logits"] / self.temperature),
+                "prediction": self._result(softmax(out["logits"] / self.temperature).tolist(), enc)}
 
     def context_array(self, texts: list[str]) -> np.ndarray:
         """Context vectors of many texts as NumPy, (N, C) (for the 2-D maps)."""
