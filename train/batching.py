@@ -14,7 +14,8 @@ POOL_BATCHES = 50  # sort within pools of this many batches
 
 
 def bucket_batches(lengths: list[int], batch_size: int, seed: int, rank: int = 0, world: int = 1) -> list[list[int]]:
-    """Index batches of similar length, in a seed-determined order; each rank gets an equal share."""
+    """Index batches of similar length, in a seed-determined order; each of world ranks gets the same number of
+    batches (every rank must take the same steps), none dropped: the first few repeat to fill the last round."""
     rng = random.Random(seed)
     order = list(range(len(lengths)))
     rng.shuffle(order)
@@ -24,8 +25,9 @@ def bucket_batches(lengths: list[int], batch_size: int, seed: int, rank: int = 0
         chunk = sorted(order[start:start + pool], key=lengths.__getitem__)
         batches += [chunk[i:i + batch_size] for i in range(0, len(chunk), batch_size)]
     rng.shuffle(batches)
-    usable = len(batches) - len(batches) % world if world > 1 else len(batches)
-    return batches[rank:usable:world]
+    if batches and world > 1:
+        batches += [batches[i % len(batches)] for i in range(-len(batches) % world)]
+    return batches[rank::world]
 
 
 def shuffled_batches(n: int, batch_size: int, seed: int) -> list[list[int]]:
