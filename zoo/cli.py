@@ -1,4 +1,4 @@
-"""`python -m zoo`: list, info, predict, translate, eval, download, publish.
+"""`python -m zoo` (installed: `seq-zoo`): list, info, predict, translate, eval, download, publish.
 
 --json prints one JSON document on stdout. User mistakes print one line on stderr and exit
 non-zero (2 for usage, 1 for everything else), never a traceback.
@@ -23,8 +23,8 @@ class _UsageError(Exception):
     pass
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m zoo", description="Small pretrained sequence models: list, run, evaluate, share.")
+def _parser(prog: str = "python -m zoo") -> argparse.ArgumentParser:
+    parser = _Parser(prog=prog, description="Small pretrained sequence models: list, run, evaluate, share.")
     sub = parser.add_subparsers(dest="verb", required=True, parser_class=_Parser)
     p = sub.add_parser("list", help="entries in the zoo")
     p.add_argument("--task", choices=["sentiment", "spam", "translation"])
@@ -74,13 +74,13 @@ def _card_summary(entry: Any) -> dict[str, Any]:
             "cell": getattr(entry.config.model_args, "cell", "bow"), "labels": entry.labels, "folder": str(entry.folder), **card}
 
 
-def run(argv: list[str]) -> int:
-    """Execute one CLI command; returns the exit status."""
+def run(argv: list[str], prog: str = "python -m zoo") -> int:
+    """Execute one CLI command; returns the exit status. prog: the command as usage lines and errors name it."""
     from zoo.hub import loader
     from zoo.hub import registry
     from zoo.format.entry import read_config
 
-    args = _parser().parse_args(argv)
+    args = _parser(prog).parse_args(argv)
     if args.verb == "list":
         names = registry.list_models(args.task)
         index = registry.read_index()
@@ -137,13 +137,14 @@ def _bundled_manifest(name: str, revision: str | None) -> list[dict] | None:
     return [record["files"]] if record and "/" not in name and revision is None else None
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Entry point: runs the command, turning user mistakes into one-line messages."""
+def main(argv: list[str] | None = None, prog: str = "seq-zoo") -> int:
+    """Entry point (the `seq-zoo` script; `python -m zoo` passes its own prog): runs the command, turning user
+    mistakes into one-line messages."""
     for stream in (sys.stdout, sys.stderr):  # echoing undecodable argv bytes (lone surrogates) must not crash
         if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     try:
-        return run(sys.argv[1:] if argv is None else argv)
+        return run(sys.argv[1:] if argv is None else argv, prog)
     except _UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
