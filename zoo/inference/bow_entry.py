@@ -10,6 +10,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from zoo.errors import ZooError
 from zoo.format.config import EntryConfig
 from zoo.format.entry import read_json
@@ -77,6 +79,10 @@ class BowEntry:
                                     sum(1 for t in per_word if t), truncated))
         return out
 
+    def logits(self, texts: str | list[str]) -> np.ndarray:
+        """(N, 2) logits before the temperature: [0, log-odds of labels[1]] per text."""
+        return np.array([[0.0, self.net.intercept + sum(self._scored(t)[2].values())] for t in check_texts(texts)])
+
     def trace(self, text: str) -> dict[str, Any]:
         """Each word's contribution to the logit (log-odds of labels[1]); they and the intercept sum to it.
 
@@ -98,7 +104,6 @@ class BowEntry:
 
 def read_bow(folder: Path, config: EntryConfig, card: dict[str, Any]) -> BowEntry:
     """Build a bag-of-words entry from its folder: weights (safetensors, checked strictly) and vocab.json."""
-    import numpy as np
     from safetensors.numpy import load_file
 
     from zoo.format.entry import TensorFacts, check_weights, read_safetensors

@@ -50,6 +50,14 @@ class ClassifierBase:
                 probs[row] = softmax_row(logits if t == 1.0 else [x / t for x in logits])
         return [self._result(p, e) for p, e in zip(probs, encoded)]
 
+    def logits(self, texts: str | list[str]) -> np.ndarray:
+        """(N, K) logits before the temperature (what calibration is fitted on)."""
+        encoded = [self.encode(t).ids for t in check_texts(texts)]
+        out = np.zeros((len(encoded), len(self.labels)), np.float64)
+        for chunk in same_length_batches([len(e) for e in encoded], BATCH):
+            out[chunk] = self._logit_rows([encoded[i] for i in chunk])
+        return out
+
     def _result(self, probs: list[float], enc: Encoded) -> dict[str, Any]:
         best = max(range(len(probs)), key=probs.__getitem__)
         return {"label": self.labels[best], "probs": dict(zip(self.labels, probs)),
