@@ -17,15 +17,15 @@ from streamlit.testing.v1 import AppTest
 import zoo
 from pages.ui.strings import PAIRS
 from tests.browser_support import (  # noqa: F401 (test_zoo is a fixture)
-    TINY_SENTIMENT, TINY_SENTIMENT_KO, TINY_TRANSLATOR, test_zoo, write_tiny_translator)
+    TINY_BOW, TINY_BOW_KO, TINY_SENTIMENT, TINY_SENTIMENT_KO, TINY_TRANSLATOR, test_zoo, write_tiny_translator)
 from zoo.format.card import read_card, render_card
 from zoo.format.entry import read_config
 from zoo.hub.publish import publish_local
-from zoo.hub.registry import BUNDLED_DIR, entry_folder
+from zoo.hub.registry import BUNDLED_DIR, entry_folder, read_index
 
 APP = Path(__file__).resolve().parents[1] / "app.py"
 PAGES = ["pages/home.py", "pages/sentiment.py", "pages/spam.py", "pages/translate.py", "pages/lab.py",
-         "pages/compare.py", "pages/zoo.py"]
+         "pages/compare.py", "pages/order.py", "pages/zoo.py"]
 TIMEOUT = 60  # the first run loads a model; the machine may be busy training
 SPAM_TEXT = "CONGRATULATIONS! You have won a FREE 500 pound voucher. Text CLAIM to 87121 now to collect your prize."
 HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -68,7 +68,9 @@ def metrics(at: AppTest) -> dict[str, str]:
 
 
 def spam_models() -> list[str]:
-    return zoo.list_models(task="spam", folder=BUNDLED_DIR)
+    """The bundled recurrent spam classifiers (the pickers leave the bag-of-words entries out)."""
+    index = read_index(BUNDLED_DIR)
+    return [n for n in zoo.list_models(task="spam", folder=BUNDLED_DIR) if index[n].get("architecture") != "bow"]
 
 
 needs_spam = pytest.mark.skipif(not spam_models(), reason="no bundled spam entries (being retrained?)")
@@ -296,6 +298,81 @@ def test_compare_runs_rnn_lstm_gru_side_by_side() -> None:
     assert len(at.metric) == len(spam_models())
     assert charts(at) == 3  # prefix curves, hidden-state norms, step influence
     assert all(m.value in ("ham", "spam") for m in at.metric)
+
+
+# --- word order ------------------------------------------------------------------------------------------------------
+
+def order_run(lang: str, dataset: str, text: str) -> AppTest:
+    """/order in a language, on one dataset, with a sentence submitted."""
+    at = open_page("pages/order.py", lang)
+    at = at.selectbox(key="order_dataset").set_value(dataset).run()
+    return submit(at, "order", text)
+
+
+def test_order_page_scores_every_reordering_with_the_cells_and_the_bag_of_words() -> None:
+    at = order_run("en", "tiny-review", "a warm and funny film but badly written and boring")
+    no_exception(at)
+    table = at.dataframe[0].value
+    assert table["version"].tolist()[:2] == ["original", "shuffle 1"] and "clauses swapped" in table["version"].tolist()
+    assert table["text"].tolist()[table["version"].tolist().index("clauses swapped")] == (
+        "badly written and boring but a warm and funny film")
+    assert {"LSTM", "BoW"} <= set(table.columns)
+    same = table["same words?"] == PAIRS["order.same_yes"][0]
+    assert same.all() and table.loc[same, "BoW"].nunique() == 1  # every reordering: the same bag-of-words score
+    assert table["LSTM"].nunique() > 1  # the LSTM reads the order
+    assert charts(at) == 3  # every version's bars, the bag of words' per-word parts, the prefix curves
+    assert any(PAIRS["order.bars_caption"][0][:30] in m.value for m in at.markdown)
+    pairs = at.dataframe[1].value.set_index("entry")
+    assert pairs.loc[TINY_BOW, "pair accuracy"] == "20.0%" and pairs.loc[TINY_SENTIMENT, "pair accuracy"] == "—"
+    assert TINY_SENTIMENT_KO not in pairs.index  # only the models of the dataset's language
+    at = at.selectbox(key="order_curve_variant").set_value(1).run()  # the first shuffle's curve instead
+    no_exception(at)
+    assert charts(at) == 3
+
+
+def test_order_page_in_korean_swaps_clauses_around_the_ending() -> None:
+    at = open_page("pages/order.py", "ko")
+    box = at.selectbox(key="order_dataset")
+    assert read_config(entry_folder(next(n for n in zoo.list_models() if n.endswith("." + box.value)))).language == [
+        "ko"]  # a Korean interface offers a Korean dataset first
+    at = box.set_value("tiny-nsmc").run()
+    at = next(b for b in at.button if b.label == "좋았지만 지루함").click().run()  # an example button
+    no_exception(at)
+    assert at.title[0].value == PAIRS["order.title"][1]
+    table = at.dataframe[0].value
+    row = table[table["변형"] == "절 바꾸기"].iloc[0]
+    assert row["텍스트"] == "스토리가 너무 지루했지만 연기는 좋았다" and row["같은 단어?"] == PAIRS["order.same_no"][1]
+    assert {"GRU", "BoW"} <= set(table.columns) and charts(at) == 3
+    pairs = at.dataframe[1].value
+    assert TINY_BOW_KO in pairs["모델"].tolist() and set(pairs["쌍 정확도"]) == {"—"}
+
+
+def test_order_page_with_one_word_or_an_empty_text_says_so() -> None:
+    at = order_run("en", "tiny-review", "wonderful")
+    no_exception(at)
+    assert any(PAIRS["order.no_variants"][0] == i.value for i in at.info) and len(at.dataframe[0].value) == 1
+    at = submit(at, "order", "   ")
+    assert any("empty" in w.value for w in at.warning)
+
+
+def test_order_page_without_a_bag_of_words_uses_the_cells_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               on_test_zoo: Path) -> None:
+    from tests.tiny_entries import REVIEWS, write_tiny_classifier
+
+    publish_local(write_tiny_classifier(tmp_path / "gru.solo", "gru.solo", REVIEWS, "en", "gru"), tmp_path / "zoo")
+    monkeypatch.setenv("ZOO_DIR", str(tmp_path / "zoo"))
+    at = submit(open_page("pages/order.py"), "order", "a warm film but a dull plot")
+    no_exception(at)
+    assert any("bow.solo" in w.value for w in at.warning)
+    assert "BoW" not in at.dataframe[0].value.columns and charts(at) == 2  # no per-word parts without one
+
+
+def test_the_sidebar_pickers_offer_no_bag_of_words_entry() -> None:
+    for page in ("pages/sentiment.py", "pages/spam.py", "pages/home.py", "pages/lab.py"):
+        at = open_page(page)
+        no_exception(at)
+        options = at.sidebar.selectbox[0].options
+        assert options and not [o for o in options if o.startswith("bow.")], page
 
 
 # --- zoo -----------------------------------------------------------------------------------------------------------

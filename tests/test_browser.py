@@ -113,7 +113,7 @@ def test_home_follows_the_users_sentence(app_server: str, browser_page) -> None:
     box.press("Enter")
     wait_until_idle(page)
     page.locator('[data-testid="stCode"]', has_text="win a free prize now").first.wait_for(state="visible")
-    assert page.locator('[data-testid="stPageLink"]').count() == 6
+    assert page.locator('[data-testid="stPageLink"]').count() == 7
     finish(page, "home.png", min_charts=5)
 
 
@@ -163,6 +163,23 @@ def test_compare_page_runs_three_cells(app_server: str, browser_page) -> None:  
     page.locator('[data-testid="stMetric"]').first.wait_for(state="visible")
     assert page.locator('[data-testid="stMetric"]').count() >= 2
     finish(page, "compare.png", min_charts=3)
+
+
+ORDER = {"en": ("The acting is not great, but the music is lovely.", "Reorder and score", "grey bars level"),
+         "ko": ("연기는 좋았지만 스토리가 너무 지루했다", "어순 바꿔 채점", "회색 막대는 왜")}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_order_page_scores_the_reorderings(app_server: str, browser_page, lang: str) -> None:  # noqa: F811
+    page = browser_page
+    open_app(page, f"{app_server}/order?lang={lang}")  # the default dataset of the language: imdb, nsmc
+    text, button, why = ORDER[lang]
+    submit(page, text, button)
+    page.locator('[data-testid="stDataFrame"]').first.wait_for(state="visible")  # the verdict table comes first
+    page.locator(CHART).first.wait_for(state="visible")  # then the versions' bars
+    page.get_by_text(why).wait_for(state="visible")  # and why the bag of words' bars are level
+    finish(page, f"order-{lang}.png", min_charts=3)  # versions' bars, the bag of words' parts, the prefix curves
 
 
 def test_zoo_page_lists_entries_and_switches_to_korean(app_server: str, browser_page) -> None:  # noqa: F811

@@ -89,3 +89,40 @@ def write_tiny_classifier(folder: Path, name: str, texts: list[str], language: s
     write_json(folder / ATLAS, _atlas(load_folder(folder).contexts(sample), ["pos", "neg"] * (len(sample) // 2)
                                       + ["pos"] * (len(sample) % 2)))
     return folder
+
+
+TINY_BOW = "bow.tiny-review"  # the bag-of-words rival of lstm.tiny-review (same dataset name)
+TINY_BOW_KO = "bow.tiny-nsmc"  # and of gru.tiny-nsmc
+BOW_LEXICON = {"warm": 1.5, "funny": 1.2, "beautifully": 1.4, "moving": 1.0, "loved": 1.8, "good": 1.5,
+               "dull": -1.6, "mess": -1.2, "boring": -1.8, "badly": -1.4, "drags": -1.0, "bad": -1.5,
+               "훌륭했다": 1.5, "아름답다": 1.2, "아까운": -1.5, "지루하다": -1.6, "엉망이고": -1.2}
+
+
+def write_tiny_bow(folder: Path, name: str, texts: list[str], language: str, minimal_pairs: dict | None = None) -> Path:
+    """A bag-of-words sentiment entry (neg/pos) over the texts' words: a few words get a hand-set weight
+    (BOW_LEXICON), the rest a small fixed one; the card has `minimal_pairs` when given."""
+    from safetensors.numpy import save_file
+
+    from zoo.format.config import BowArgs, EntryConfig
+    from zoo.format.entry import CARD, CONFIG, HISTORY, WEIGHTS, write_json
+    from zoo.text.bow_features import words
+
+    folder.mkdir(parents=True, exist_ok=True)
+    terms = sorted({w for text in texts for w in words(text)}
+                   | {w for w in BOW_LEXICON if w.isascii() == (language == "en")})
+    rng = np.random.default_rng(0)
+    coef = np.array([BOW_LEXICON.get(w, rng.normal(0, 0.2)) for w in terms], dtype=np.float32)
+    config = EntryConfig(name=name, architecture="bow", task="sentiment",
+                         model_args=BowArgs(vocab_size=len(terms), num_labels=2),
+                         tokenizer_files={"vocab": "vocab.json"},
+                         max_tokens=1, labels=["neg", "pos"], language=[language], dataset=name.partition(".")[2],
+                         positive_label="pos")
+    write_json(folder / CONFIG, config.to_dict())
+    write_json(folder / "vocab.json", {"terms": terms})
+    save_file({"idf": np.ones(len(terms), np.float32) * 1.5, "coef": coef.reshape(1, -1),
+               "intercept": np.array([0.1], np.float32)}, str(folder / WEIGHTS), metadata={"format": "np"})
+    block = {"metrics": {"accuracy": 0.5}, "split": "test", "num_params": 2 * len(terms) + 1,
+             "reproduce": "python -m tests", **({"minimal_pairs": minimal_pairs} if minimal_pairs else {})}
+    (folder / CARD).write_text(_card(name, block), encoding="utf-8")
+    write_json(folder / HISTORY, [{"epoch": 1, "train_loss": 0.6, "val_accuracy": 0.5}])
+    return folder

@@ -36,7 +36,8 @@ TEXT = {
     "norm": "‖h_t‖", "epoch": "epoch", "train_loss": "training loss", "val_metric": "validation",
     "similarity": "cosine", "sentence": "sentence", "cell": "cell", "input": "input x_t",
     "hidden": "hidden state", "context": "context vector", "output": "output layer", "encoder": "encoder",
-    "decoder": "decoder", "after": "after",
+    "decoder": "decoder", "after": "after", "variant": "version", "intercept": "(intercept)",
+    "contribution": "part of the logit", "word": "word",
 }
 
 
@@ -401,6 +402,77 @@ def unrolled_diagram(tokens: Sequence[str], output: str, title: str, text: Mappi
     fig.update_yaxes(visible=False, range=[-1.4, top], scaleanchor=None)
     fig.update_layout(title=title, height=260, margin={"l": 10, "r": 10, "t": 50, "b": 10}, showlegend=False,
                       plot_bgcolor="white")
+    return fig
+
+
+BOW_COLOUR = "#7f7f7f"  # the bag of words: grey, the order-blind baseline beside the cells' colours
+
+
+def _model_colour(name: str, k: int) -> str:
+    """A model's colour from its name's architecture (rnn./lstm./gru./bow., or just RNN, LSTM, GRU, BoW), else the
+    k-th label colour."""
+    arch = str(name).split(".")[0].split("-")[0].lower()
+    return BOW_COLOUR if arch == "bow" else CELL_COLOURS.get(arch, _colour(k))
+
+
+def variant_bars(scores: Mapping[str, Sequence[float]], variants: Sequence[str], texts: Sequence[str], title: str,
+                 y_title: str, text: Mapping[str, str] | None = None) -> go.Figure:
+    """Grouped bars: each model's score (e.g. P(pos)) of each variant of a sentence, one group per variant.
+
+    scores: {model name: one score per variant}; variants: the groups' labels; texts: each variant's text (hover).
+    A dashed line marks 0.5, where the predicted label flips.
+    """
+    tx = _text(text)
+    labels = [str(v) for v in variants]
+    hover = [_short(t, 90) for t in texts]
+    fig = go.Figure()
+    for k, (name, values) in enumerate(scores.items()):
+        fig.add_trace(go.Bar(
+            x=labels, y=[float(v) for v in values], name=str(name), marker_color=_model_colour(name, k),
+            text=[f"{float(v):.2f}" for v in values], textposition="outside", textfont={"size": 10},
+            customdata=hover, hovertemplate=f"{name}<br>%{{x}}: %{{y:.3f}}<br>%{{customdata}}<extra></extra>"))
+    fig.add_hline(y=0.5, line_dash="dash", line_color="#555", line_width=1)
+    fig.update_layout(title=title, barmode="group", height=400, yaxis={"title": y_title, "range": [0, 1.12]},
+                      xaxis={"title": tx["variant"]}, margin={"l": 60, "r": 20, "t": 50, "b": 60},
+                      legend={"orientation": "h", "y": 1.12})
+    return fig
+
+
+def word_contributions(tokens: Sequence[str], contributions: Sequence[float], intercept: float, title: str,
+                       text: Mapping[str, str] | None = None) -> go.Figure:
+    """A bag of words' reading of a text: each word's part of the logit as a bar (green pushes towards the second
+    label, red towards the first), the intercept last; the bars sum to the logit."""
+    tx = _text(text)
+    values = [float(c) for c in contributions] + [float(intercept)]
+    names = [str(t) for t in tokens] + [tx["intercept"]]
+    colours = [LABEL_COLOURS[2] if v >= 0 else LABEL_COLOURS[1] for v in values[:-1]] + [BOW_COLOUR]
+    fig = go.Figure(go.Bar(x=list(range(len(values))), y=values, marker_color=colours,
+                           customdata=names, hovertemplate="%{customdata}: %{y:+.3f}<extra></extra>"))
+    fig.update_layout(title=title, xaxis=token_axis(names, tx["word"]), yaxis={"title": tx["contribution"]},
+                      height=340, margin={"l": 60, "r": 20, "t": 50, "b": 80}, showlegend=False)
+    return fig
+
+
+def prefix_pair(first: tuple[str, Sequence[float], Sequence[str]], second: tuple[str, Sequence[float], Sequence[str]],
+                title: str, y_title: str, text: Mapping[str, str] | None = None) -> go.Figure:
+    """Two per-prefix curves of one model (e.g. a sentence and a reordering of it), each (name, values, tokens):
+    the first's tokens label the bottom axis, the second's the top one, step for step."""
+    tx = _text(text)
+    steps = max(len(first[1]), len(second[1]), 1)
+    fig = go.Figure()
+    for (name, values, tokens), axis, colour, dash in ((first, "x", LABEL_COLOURS[0], "solid"),
+                                                      (second, "x2", LABEL_COLOURS[4], "dash")):
+        fig.add_trace(go.Scatter(
+            x=list(range(len(values))), y=[float(v) for v in values], xaxis=axis, mode="lines+markers",
+            name=str(name), line={"color": colour, "width": 2.5, "dash": dash}, customdata=[str(t) for t in tokens],
+            hovertemplate=f"{name}" + "<br>%{x}: %{customdata}<br>%{y:.3f}<extra></extra>"))
+    bottom, top = token_axis(first[2], tx["step"]), token_axis(second[2], "")
+    fig.add_hline(y=0.5, line_dash="dot", line_color="#999", line_width=1)
+    fig.update_layout(title=title, height=400, yaxis={"title": y_title, "range": [0, 1]},
+                      xaxis={**bottom, "range": [-0.5, steps - 0.5]},
+                      xaxis2={**top, "range": [-0.5, steps - 0.5], "overlaying": "x", "side": "top",
+                              "tickfont": {"color": LABEL_COLOURS[4]}},
+                      margin={"l": 60, "r": 20, "t": 110, "b": 80}, legend={"orientation": "h", "y": -0.35})
     return fig
 
 

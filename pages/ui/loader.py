@@ -38,9 +38,15 @@ def _stamp(path: Path) -> int | None:
 
 
 def load_model(name: str) -> Any:
-    """zoo.load(name), cached for the life of the server; raises zoo.ZooError on a bad entry."""
+    """zoo.load(name), cached for the life of the server; raises zoo.ZooError on a bad entry. A bag-of-words entry
+    loads on NumPy (it has no network for torch to run, and so needs no torch import)."""
     folder = entry_folder(name)
-    return _load(name, str(zoo_dir()), _stamp(folder / WEIGHTS), "torch")
+    return _load(name, str(zoo_dir()), _stamp(folder / WEIGHTS), "numpy" if is_bow(name) else "torch")
+
+
+def is_bow(name: str) -> bool:
+    """True for a bag-of-words entry (zoo index: architecture "bow"): no hidden states, gates or context vector."""
+    return read_index().get(name, {}).get("architecture") == "bow"
 
 
 _TORCH_IMPORTED = threading.Event()  # set once _load has imported torch: from then on, no load waits for it
@@ -65,7 +71,7 @@ def load_classifier(name: str) -> Any:
     (README, Benchmarks: load). Both backends give the same answers (tests/test_numpy_backend.py).
     """
     folder = entry_folder(name)
-    backend = "torch" if _TORCH_IMPORTED.is_set() else "numpy"
+    backend = "torch" if _TORCH_IMPORTED.is_set() and not is_bow(name) else "numpy"
     return _load(name, str(zoo_dir()), _stamp(folder / WEIGHTS), backend)
 
 
