@@ -170,7 +170,6 @@ ORDER = {"en": ("The acting is not great, but the music is lovely.", "Reorder an
 
 
 @pytest.mark.parametrize("lang", ["en", "ko"])
-@pytest.mark.parametrize("lang", ["en", "ko"])
 def test_order_page_scores_the_reorderings(app_server: str, browser_page, lang: str) -> None:  # noqa: F811
     page = browser_page
     open_app(page, f"{app_server}/order?lang={lang}")  # the default dataset of the language: imdb, nsmc
