@@ -17,12 +17,17 @@ from zoo import plots
 METRICS = ("accuracy", "f1", "bleu", "bleu_lc")
 
 
+def cell_of(model: Any) -> str:
+    """The entry's cell for the table ('LSTM'); 'BoW' for a bag of words, which has none."""
+    return "BoW" if model.config.architecture == "bow" else model.config.model_args.cell.upper()
+
+
 def row(name: str, model: Any) -> dict[str, Any]:
     """One table row: the card's headline facts."""
     card = model.card
     metrics = card.get("metrics", {})
     return {t("zoo.col_name"): name, t("zoo.col_task"): t(f"task.{model.task}"),
-            t("zoo.col_cell"): model.config.model_args.cell.upper(), t("zoo.col_dataset"): card.get("dataset", ""),
+            t("zoo.col_cell"): cell_of(model), t("zoo.col_dataset"): card.get("dataset", ""),
             t("zoo.col_split"): card.get("split", ""),
             **{m: metrics.get(m) for m in METRICS},
             t("zoo.col_params"): card.get("num_params"),
@@ -94,6 +99,6 @@ if models:
     if missing:
         st.info(t("zoo.missing_tasks", tasks=", ".join(t(f"task.{task}") for task in missing)))
     for i, (name, model) in enumerate(models.items()):
-        with st.expander(f"**{name}** — {t(f'task.{model.task}')}, {model.config.model_args.cell.upper()}",
+        with st.expander(f"**{name}** — {t(f'task.{model.task}')}, {cell_of(model)}",
                          expanded=i == 0):
             details(name, model)

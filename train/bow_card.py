@@ -9,7 +9,10 @@ from typing import Any
 from zoo.format.card import model_index, render_card
 from zoo.format.entry import WEIGHTS
 
+from .card_sections import upsert_section
 from .classifier_card import TASK_TYPE
+from .plain_snippets import snippet
+from .provenance import measured_stamp, stamp_sentence
 
 FEATURES = {"word": "each word (lower-cased NFKC runs of letters and digits; HTML line breaks read as spaces)",
             "char_wb": "the character n-grams of each word, padded with a space on each side"}
@@ -18,6 +21,7 @@ FEATURES = {"word": "each word (lower-cased NFKC runs of letters and digits; HTM
 def bow_card(name: str, preset: dict[str, Any], facts: dict[str, Any], folder: Path) -> str:
     """README.md for a bag-of-words entry: Hub metadata, the zoo block and prose."""
     m, s = facts["measured"], facts["sample"]
+    stamp = measured_stamp()
     pos, size, vocab = preset["positive_label"], (folder / WEIGHTS).stat().st_size, facts["vocab_size"]
     task_type, task_name = TASK_TYPE[preset["task"]]
     split_label = preset.get("split_label", "test")
@@ -31,7 +35,7 @@ def bow_card(name: str, preset: dict[str, Any], facts: dict[str, Any], folder: P
         "positive_label": pos, "num_params": vocab + 1, "size_bytes": size, "weights_dtype": "float32",
         "vocab_size": vocab, "C": facts["C"], "train_time_s": round(facts["seconds"], 1), "hardware": hardware,
         "reproduce": preset["reproduce"], "dataset": preset["dataset"], "train_size": facts["train_size"],
-        "val_size": facts["val_size"],
+        "val_size": facts["val_size"], "measured": stamp,
     }
     meta = {
         "license": preset["license"], "language": preset["language"], "library_name": "numpy",
@@ -59,6 +63,7 @@ about both readings.
 | this entry (bag of words) | {100 * m['accuracy']:.2f}% | {m['f1']:.4f} |
 
 `python -m zoo eval {name}` re-measures these numbers; CI re-checks them on a fixed sample of {s['n']}.
+{stamp_sentence(stamp)}
 
 ## Data and split
 {preset['data_note']} Train {facts['train_size']} / validation {facts['val_size']} / test {m['n']}.
@@ -78,4 +83,5 @@ about both readings.
 Blind to word order and to negation scope by construction ("not good, actually great" and "not great,
 actually good" score the same). {preset['limits']}
 """
+    body = upsert_section(body, "Without this library", snippet("bow", name), before="## Limits")
     return render_card(meta, zoo_block, body)

@@ -15,8 +15,11 @@ from zoo.evaluation.calibration import expected_calibration_error, fit_temperatu
 from zoo.evaluation.evaluate import EVAL_BATCH, evaluate_pairs, read_groups, read_jsonl
 from zoo.hub.registry import BUNDLED_DIR
 
+from .provenance import measured_stamp, stamp_sentence
+
 EVALSETS = BUNDLED_DIR.parent / "evalsets"
 BINS = 10
+CI_SAMPLE = 2000  # the card's fixed-seed sample of a large test split (seed 0), as CI re-measures it
 
 
 def logits_of(entry: Any, texts: list[str]) -> np.ndarray:
@@ -34,7 +37,17 @@ def calibrate(entry: Any, val: list, test: list) -> dict[str, Any]:
     return {"temperature": round(temperature, 4), "bins": BINS, "split": "test", "n": len(test),
             "ece_before": round(expected_calibration_error(softmax_rows(test_logits), test_gold, BINS), 4),
             "ece_after": round(expected_calibration_error(softmax_rows(test_logits / temperature), test_gold, BINS), 4),
-            "fitted_on": "validation", "fitted_n": len(val)}
+            "fitted_on": "validation", "fitted_n": len(val), "measured": measured_stamp()}
+
+
+def calibrate_with_sample(entry: Any, val: list, test: list, sample_size: int = CI_SAMPLE) -> dict[str, Any]:
+    """calibrate(), plus the ECE before and after on the fixed-seed sample of the test split that CI re-measures."""
+    from zoo.evaluation.evaluate import fixed_sample
+
+    cal = calibrate(entry, val, test)
+    sample = calibrate(entry, val, fixed_sample(test, sample_size)) if len(test) > sample_size else cal
+    cal["sample"] = {"n": sample["n"], "seed": 0, "ece_before": sample["ece_before"], "ece_after": sample["ece_after"]}
+    return cal
 
 
 def calibration_section(cal: dict[str, Any], sentiment: bool) -> str:
@@ -44,7 +57,8 @@ def calibration_section(cal: dict[str, Any], sentiment: bool) -> str:
             "log-likelihood (it changes no label, only how sure the model says it is). Expected calibration error on "
             f"the test split ({cal['n']} examples, {cal['bins']} equal-width bins): **{cal['ece_before']:.4f} before, "
             f"{cal['ece_after']:.4f} after**. A calibrated model can still be confidently wrong"
-            + (", e.g. on sentences whose word order decides the meaning (see the minimal pairs)." if sentiment else "."))
+            + (", e.g. on sentences whose word order decides the meaning (see the minimal pairs)." if sentiment else ".")
+            + " " + stamp_sentence(cal["measured"]))
 
 
 def minimal_pairs_file(language: str) -> Path:
@@ -66,7 +80,7 @@ def measure_minimal_pairs(entry: Any, language: str) -> dict[str, Any] | None:
                           groups=[g for g, s in zip(groups, same_words) if s])
     return {"file": path.name, "n_pairs": whole["n_pairs"], "accuracy": round(whole["accuracy"], 4),
             "pair_accuracy": round(whole["pair_accuracy"], 4), "same_words_pairs": part["n_pairs"],
-            "same_words_pair_accuracy": round(part["pair_accuracy"], 4)}
+            "same_words_pair_accuracy": round(part["pair_accuracy"], 4), "measured": measured_stamp()}
 
 
 def minimal_pairs_section(mp: dict[str, Any], bow: dict[str, Any] | None, bow_name: str) -> str:
@@ -82,7 +96,7 @@ def minimal_pairs_section(mp: dict[str, Any], bow: dict[str, Any] | None, bow_na
             f"and {mp['same_words_pairs']} pairs use exactly the same words, where a bag of words can get at most one "
             "sentence right.\n\n| model | accuracy | pair accuracy | pair accuracy, same-words pairs |\n|---|---|---|---|\n"
             + "\n".join(rows) + f"\n\n`python -m zoo eval NAME --file zoo/evalsets/{mp['file']} --json` re-measures them; "
-            "these pairs are a test set, never used for training or selection.")
+            "these pairs are a test set, never used for training or selection. " + stamp_sentence(mp["measured"]))
 
 
 def upsert_section(body: str, title: str, text: str, before: str = "## Data and split") -> str:

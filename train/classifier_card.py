@@ -7,6 +7,10 @@ from typing import Any
 from zoo.format.card import model_index, render_card
 from zoo.format.entry import WEIGHTS
 
+from .card_sections import calibration_section, upsert_section
+from .plain_snippets import snippet
+from .provenance import measured_stamp, stamp_sentence
+
 TASK_TYPE = {"spam": ("text-classification", "Spam detection"), "sentiment": ("text-classification", "Sentiment analysis")}
 
 
@@ -35,7 +39,9 @@ def _storage_note(storage: dict[str, Any], task: str, size: int) -> str:
         return note
     show = _pct if task != "spam" else (lambda v: f"{v:.4f}")
     metric = "F1" if task == "spam" else "accuracy"
-    return (note + f" Trained in float32 and rounded to {storage['dtype']} for storage (half the size): validation "
+    how = ("int8 rows with a float32 scale per row, about a quarter of the size" if storage["dtype"] == "int8"
+           else "half the size")
+    return (note + f" Trained in float32 and rounded to {storage['dtype']} for storage ({how}): validation "
             f"{metric} {show(storage['validation_before'])} before rounding, {show(storage['validation_after'])} after; "
             "every figure on this card is measured on the weights as stored.")
 
@@ -83,9 +89,32 @@ def _average_note(preset: dict[str, Any]) -> str:
             "step): each epoch's validation score, the early stopping and the stored entry all use the average.")
 
 
+def _order_note(preset: dict[str, Any], facts: dict[str, Any], history: list[dict[str, Any]]) -> str:
+    """Sentences on the word-order examples and the starting entry, if the recipe used them."""
+    parts = []
+    init = facts.get("init")
+    if init:
+        m = init["card"].get("metrics", {})
+        parts.append(f"Fine-tuned from the entry `{init['name']}` as published at commit {init.get('commit', '?')} "
+                     f"(test accuracy {100 * m.get('accuracy', 0):.2f}% on its card): its tokenizer and weights were "
+                     f"the starting point; to rerun, pass that folder: `--set init=PATH`.")
+    if facts.get("synthetic_size"):
+        source = preset.get("augment_source") or preset["dataset"]
+        dev = [f"{100 * h['val_order_dev_pair_accuracy']:.1f}%" for h in history if "val_order_dev_pair_accuracy" in h]
+        parts.append(f"Word order: {facts['synthetic_size']:,} synthetic examples (share {preset['order_augment']} of "
+                     f"the train split) were added to training, built by `train/order_augment.py` from short labelled "
+                     f"clauses of the {source} train split and a small hand-written lexicon: contrasts (\"A, but B\"), "
+                     "orders (\"it starts A and ends B\") and negations, each contrast and order with its mirror (the "
+                     "same words, the other label), so that only the order tells them apart."
+                     + (f" Pair accuracy on the order validation pairs (train/order_dev) after each epoch: "
+                        f"{', '.join(dev)}." if dev else ""))
+    return ("\n" + " ".join(parts)) if parts else ""
+
+
 def classifier_card(name: str, preset: dict[str, Any], facts: dict[str, Any], folder: Path) -> str:
     """README.md for a classifier entry: Hub metadata, the zoo block and honest prose."""
     m, base, fit, cfg = facts["measured"], facts["baseline"], facts["fit"], facts["cfg"]
+    stamp = measured_stamp()
     limit = facts.get("read_limit") or {"trained_on": preset["max_tokens"], "chosen": preset["max_tokens"],
                                         "validation": {}}
     size = (folder / WEIGHTS).stat().st_size
@@ -110,6 +139,11 @@ def classifier_card(name: str, preset: dict[str, Any], facts: dict[str, Any], fo
         "hardware": facts["hardware"], "seed": cfg.seed, "reproduce": reproduce,
         **({"pass_tokens": cfg.pass_tokens} if cfg.pass_tokens else {}),
         "dataset": preset["dataset"], "train_size": facts["train_size"], "val_size": facts["val_size"],
+        "measured": stamp,
+        **({"calibration": facts["calibration"]} if facts.get("calibration") else {}),
+        **({"synthetic_size": facts["synthetic_size"], "order_augment": preset["order_augment"]}
+           if facts.get("synthetic_size") else {}),
+        **({"init": {"name": facts["init"]["name"], "commit": facts["init"].get("commit", "")}} if facts.get("init") else {}),
     }
     meta = {
         "license": preset["license"], "language": preset["language"], "library_name": "pytorch",
@@ -138,7 +172,7 @@ mean-pooling of the hidden states over time ({a['pooling']} pooling).
 | {base['name']} (same split) | {_pct(base['accuracy'])} | {base['f1']:.4f} |
 
 On this split the {cell} {beats} the classical TF-IDF baseline on its headline metric.
-`python -m zoo eval {name}` re-measures these numbers; CI re-checks them.
+`python -m zoo eval {name}` re-measures these numbers; CI re-checks them. {stamp_sentence(stamp)}
 
 ## Data and split
 {a['data_note']} Train {facts['train_size']} / validation {facts['val_size']} / test {m['n']}.
@@ -155,9 +189,12 @@ The validation split chose the best epoch (early stopping, patience {cfg.patienc
 `{reproduce}` (data folder from `ZOO_DATA_DIR` or `--data-dir`; seed {cfg.seed}).
 AdamW, one-cycle learning rate (max {cfg.lr}), batch {cfg.batch_size}, gradient clipping {cfg.clip},
 length-bucketed batches{_passes_note(cfg.pass_tokens)}. Best epoch {fit.best_epoch} of {len(fit.history)} run;
-{train_seconds:.0f} s on {facts['hardware']}.{_noise_note(a)}{_teacher_note(a, teacher)}{_average_note(a)}
+{train_seconds:.0f} s on {facts['hardware']}.{_noise_note(a)}{_teacher_note(a, teacher)}{_average_note(a)}{_order_note(a, facts, fit.history)}
 
 ## Limits
 {a['limits']}
 """
+    if facts.get("calibration"):
+        body = upsert_section(body, "Calibration", calibration_section(facts["calibration"], a["task"] == "sentiment"))
+    body = upsert_section(body, "Without this library", snippet("classifier", name), before="## Limits")
     return render_card(meta, zoo_block, body)

@@ -25,7 +25,17 @@ def hardware() -> str:
 
 
 def round_to_storage(model: nn.Module, dtype: torch.dtype) -> None:
-    """Round the weights to their storage dtype in place (computing stays float32): what is measured is what ships."""
+    """Round the weights to their storage dtype in place (computing stays float32): what is measured is what ships.
+
+    torch.int8 means int8 rows with a scale each (zoo.format.quantization), vectors in float16.
+    """
+    if dtype == torch.int8:
+        from zoo.format.quantization import dequantize, quantize_rows
+
+        state = {k: v.detach().cpu().float().numpy() for k, v in model.state_dict().items()}
+        model.load_state_dict({k: torch.from_numpy(v).float()
+                               for k, v in dequantize(quantize_rows(state), "rounding").items()})
+        return
     model.load_state_dict({k: v.to(dtype).float() for k, v in model.state_dict().items()})
 
 

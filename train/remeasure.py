@@ -16,18 +16,16 @@ from typing import Any
 
 import yaml
 
-from zoo.evaluation.datasets import load_split
-from zoo.evaluation.evaluate import fixed_sample
+from zoo.evaluation.evaluate import evaluation_rows
 from zoo.format.card import render_card
 from zoo.format.entry import CARD, CONFIG, read_json, write_json
 from zoo.hub.loader import load_folder
 from zoo.hub.publish import publish_local
 from zoo.hub.registry import entry_folder, list_models, read_index, zoo_dir
 
-from .card_sections import (calibrate, calibration_section, measure_minimal_pairs, minimal_pairs_section,
+from .plain_snippets import snippet
+from .card_sections import (calibrate_with_sample, calibration_section, measure_minimal_pairs, minimal_pairs_section,
                             upsert_section)
-
-CI_SAMPLE = 2000
 
 
 def split_card(text: str) -> tuple[dict[str, Any], str]:
@@ -38,11 +36,8 @@ def split_card(text: str) -> tuple[dict[str, Any], str]:
 
 def measurements(entry: Any, data: str | None) -> dict[str, Any]:
     """Calibration (and, for sentiment, minimal pairs with the bag-of-words rival's) of one loaded entry."""
-    val, test = (load_split(entry.config.dataset, s, data) for s in ("validation", "test"))
-    cal = calibrate(entry, val, test)
-    sample = calibrate(entry, val, fixed_sample(test, CI_SAMPLE)) if len(test) > CI_SAMPLE else cal
-    cal["sample"] = {"n": sample["n"], "seed": 0, "ece_before": sample["ece_before"], "ece_after": sample["ece_after"]}
-    out = {"calibration": cal}
+    val, test = (evaluation_rows(entry, s, data=data)[0] for s in ("validation", "test"))  # no empty texts
+    out = {"calibration": calibrate_with_sample(entry, val, test)}
     if entry.task == "sentiment" and entry.config.language:
         mp = measure_minimal_pairs(entry, entry.config.language[0])
         bow_name = f"bow.{entry.config.dataset}"
@@ -74,6 +69,7 @@ def amend(name: str, data: str | None, runs: Path) -> dict[str, Any]:
             mp = facts["minimal_pairs"]
             body = upsert_section(body, "Word order: minimal pairs",
                                   minimal_pairs_section(mp, mp.get("bow"), mp.get("bow", {}).get("name", "")))
+        body = upsert_section(body, "Without this library", snippet(entry.config.architecture, name), before="## Limits")
         (copy / CARD).write_text(render_card(meta, block, body), encoding="utf-8")
         publish_local(copy, zoo_dir(), name)
     return facts

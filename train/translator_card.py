@@ -7,6 +7,9 @@ from typing import Any
 from zoo.format.card import model_index, render_card
 from zoo.format.entry import WEIGHTS
 
+from .card_sections import upsert_section
+from .plain_snippets import snippet
+
 
 def _beam_note(choice: dict[str, Any] | None) -> str:
     """The card's sentence on how the beam size was chosen (on validation), or nothing for a fixed beam."""
@@ -107,4 +110,5 @@ length-bucketed batches. Best epoch {fit.best_epoch} of {len(fit.history)} run; 
 One fixed-size vector must carry the whole sentence, so long sentences lose detail (see the table above).
 Trained on {preset['dataset']} only: other domains, names and rare words come out poorly.
 """
+    body = upsert_section(body, "Without this library", snippet("seq2seq", name), before="## Limits")
     return render_card(meta, zoo_block, body)

@@ -10,12 +10,13 @@ from typing import Any
 from zoo.format.card import read_card
 from zoo.hub.registry import BUNDLED_DIR, read_index
 
-from .presets import PRESETS
+from .presets import BOW_PRESETS, PRESETS
 from .translation_presets import TRANSLATION_PRESETS
 
 START, END = "<!-- zoo-table -->", "<!-- /zoo-table -->"
-HEADER = ("| entry | task | data, reported split | metric on that split | TF-IDF + LR on the same split | params "
-          "| size on disk | training time |\n|---|---|---|---|---|---|---|---|")
+HEADER = ("| entry | task | data, reported split | metric on that split | TF-IDF + LR on the same split "
+          "| minimal pairs: acc / pair acc | ECE (test) | params | size | training time |\n"
+          "|---|---|---|---|---|---|---|---|---|---|")
 
 
 def _training_time(seconds: float, hardware: str) -> str:
@@ -26,7 +27,7 @@ def _training_time(seconds: float, hardware: str) -> str:
 
 def _row(name: str, task: str, z: dict[str, Any], size: int) -> str:
     """One table row from a card's zoo block (zoo.format.card.read_card)."""
-    preset = PRESETS.get(name) or TRANSLATION_PRESETS.get(name) or {}
+    preset = PRESETS.get(name) or BOW_PRESETS.get(name) or TRANSLATION_PRESETS.get(name) or {}
     split = f"{z['dataset']}, {preset.get('split_label', z['split'])} ({z['n_eval']:,})"
     m, base = z["metrics"], z.get("baseline")
     if task == "translation":
@@ -35,10 +36,17 @@ def _row(name: str, task: str, z: dict[str, Any], size: int) -> str:
             metric += f"; {m['bleu_multi']:.2f} against all references of each source"
     elif task == "spam":
         metric = f"F1 {m['f1']:.3f} (acc {100 * m['accuracy']:.2f}%)"
-        rival = f"F1 {base['f1']:.3f} (acc {100 * base['accuracy']:.2f}%)"
+        rival = f"F1 {base['f1']:.3f} (acc {100 * base['accuracy']:.2f}%)" if base else "—"
     else:
-        metric, rival = f"acc {100 * m['accuracy']:.2f}%", f"acc {100 * base['accuracy']:.2f}%"
-    return (f"| `{name}` | {task} | {split} | {metric} | {rival} | {z['num_params'] / 1e6:.2f}M "
+        metric, rival = f"acc {100 * m['accuracy']:.2f}%", f"acc {100 * base['accuracy']:.2f}%" if base else "—"
+    if task == "spam" and not base:
+        rival = "—"
+    pairs = z.get("minimal_pairs")
+    order = f"{100 * pairs['accuracy']:.1f}% / {100 * pairs['pair_accuracy']:.1f}%" if pairs else "—"
+    cal = z.get("calibration")
+    ece = f"{cal['ece_after']:.3f} (before {cal['ece_before']:.3f})" if cal else "—"
+    params = f"{z['num_params'] / 1e6:.2f}M"
+    return (f"| `{name}` | {task} | {split} | {metric} | {rival} | {order} | {ece} | {params} "
             f"| {size / 1e6:.1f} MB | {_training_time(z['train_time_s'], z.get('hardware', 'CPU'))} |")
 
 

@@ -68,7 +68,8 @@ def render() -> None:
         show_chart(plots.variant_bars({_short_name(n): v for n, v in table.items()}, labels, [r["text"] for r in rows],
                                       t("order.bars_title", positive=positive), f"P({positive})", text=plot_text()),
                    key="order_bars")
-        st.markdown(t("order.bars_caption"))
+        if lineup.bow:
+            st.markdown(t("order.bars_caption"))
     left, right = st.columns(2)
     with left:
         if lineup.bow:

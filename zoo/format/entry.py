@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from tokenizers import Tokenizer
 
-from zoo.format.config import EntryConfig
 from zoo.errors import ZooError
+from zoo.format.config import EntryConfig
+from zoo.format.quantization import dequantize, is_quantized, quantize_rows
 
 if TYPE_CHECKING:
     import torch
@@ -110,6 +111,9 @@ def read_model(folder: Path, config: EntryConfig) -> nn.Module:
     from zoo.models.build import build_model
 
     state = read_safetensors(folder, load_file)
+    if is_quantized(state) or any(v.dtype == torch.int8 for v in state.values()):  # int8 rows: back to float32
+        state = {k: torch.from_numpy(v) for k, v in
+                 dequantize({k: v.numpy() for k, v in state.items()}, f"{WEIGHTS} in {folder}").items()}
     model = build_model(config.model_args)
     check_weights({key: TensorFacts(tuple(tensor.shape), str(tensor.dtype), tensor.is_floating_point(),
                                     bool(torch.isfinite(tensor).all()) if tensor.is_floating_point() else True)
@@ -128,8 +132,14 @@ def write_entry(folder: Path, config: EntryConfig, model: nn.Module, tokenizers:
 
     write_json(folder / CONFIG, config.to_dict())
     dtype = dtype or torch.float32
-    state = {k: v.detach().to("cpu", dtype).contiguous() for k, v in model.state_dict().items()}
-    save_file(state, str(folder / WEIGHTS), metadata={"format": "pt"})
+    if dtype == torch.int8:  # int8 rows with a float32 scale each (zoo.format.quantization)
+        from safetensors.numpy import save_file as save_numpy
+
+        quantized = quantize_rows({k: v.detach().cpu().float().numpy() for k, v in model.state_dict().items()})
+        save_numpy(quantized, str(folder / WEIGHTS), metadata={"format": "pt"})
+    else:
+        state = {k: v.detach().to("cpu", dtype).contiguous() for k, v in model.state_dict().items()}
+        save_file(state, str(folder / WEIGHTS), metadata={"format": "pt"})
     for role, fname in config.tokenizer_files.items():
         tokenizers[role].save(str(folder / fname))
     (folder / CARD).write_text(card_text, encoding="utf-8")

@@ -10,6 +10,7 @@ from zoo.inference.classifier_base import ClassifierBase
 from zoo.format.config import EntryConfig
 from zoo.format.entry import TensorFacts, check_weights, read_safetensors
 from zoo.errors import ZooError
+from zoo.format.quantization import dequantize, is_quantized
 from zoo.models.numpy_net import NumpyClassifierNet, parameter_shapes
 
 
@@ -48,8 +49,8 @@ class NumpyClassifierEntry(ClassifierBase):
     def _contexts(self, ids: np.ndarray) -> np.ndarray:
         return self.net.context(ids, np.full(ids.shape[0], ids.shape[1]))
 
-    def _trace(self, ids: np.ndarray) -> dict[str, Any]:
-        return self.net.trace(ids)
+    def _trace(self, ids: np.ndarray, prefix_lengths: np.ndarray | None = None) -> dict[str, Any]:
+        return self.net.trace(ids, prefix_lengths)
 
 
 def read_numpy_net(folder: Path, config: EntryConfig) -> NumpyClassifierNet:
@@ -60,6 +61,8 @@ def read_numpy_net(folder: Path, config: EntryConfig) -> NumpyClassifierNet:
         raise ZooError(f"{config.name} is a {config.architecture}: the numpy backend runs classifiers only "
                        "(load it with backend='torch')")
     state = read_safetensors(folder, load_file)
+    if is_quantized(state) or any(a.dtype == np.int8 for a in state.values()):  # int8 rows: back to float32
+        state = dequantize(state, f"{folder}")
     check_weights({key: TensorFacts(tuple(a.shape), str(a.dtype), np.issubdtype(a.dtype, np.floating),
                                     bool(np.isfinite(a).all()) if np.issubdtype(a.dtype, np.floating) else True)
                    for key, a in state.items()}, parameter_shapes(config.model_args), folder)
