@@ -174,3 +174,55 @@ def test_the_word_cache_stays_bounded_and_right(tok, monkeypatch) -> None:
         assert word_cache(fresh).ids(text) == fresh.encode(text, add_special_tokens=False).ids
     cache = word_cache(fresh)
     assert 0 < len(cache.ids_of) <= 10 and all(len(w) <= module.MAX_CACHED_WORD for w in cache.ids_of)
+
+
+BREAKS = ["<br />", "<BR/>", "<br>", "<br/>", "<Br  />", "<br\t/>", "<br", "br />", "<b r/>", "<<br />/>", "<br<br />/>",
+          "<s><br /></s>", "＜ｂｒ＞", "<br />\u00e9"]
+
+
+@pytest.fixture(scope="module")
+def tok_br():
+    """A tokenizer with the IMDB clean-up: HTML line breaks become spaces (zoo.text.normalization)."""
+    return train_tokenizer(CORPUS + ["the film<br /><br />was great"] * 3, vocab_size=400, cleanup="html-breaks")
+
+
+def _with_breaks(alphabet: st.SearchStrategy) -> st.SearchStrategy:
+    return st.lists(st.one_of(st.text(alphabet, max_size=12), st.sampled_from(BREAKS)), min_size=1, max_size=12).map(
+        "".join).filter(str.strip)
+
+
+def test_the_html_break_clean_up_is_in_the_tokenizer(tok_br) -> None:
+    ids = tok_br.encode("the film was great", add_special_tokens=False).ids
+    for text in ("the film<br />was great", "the film<BR/>was great", "the film<br>was great"):
+        assert tok_br.encode(text, add_special_tokens=False).ids == ids
+    assert ascii_twin(tok_br) is not tok_br and ascii_twin(tok_br).normalizer is not None  # the Replace step stays
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_with_breaks(st.characters(max_codepoint=127)))
+def test_ascii_fast_paths_apply_the_clean_up(tok_br, text: str) -> None:
+    expected = tok_br.encode(text, add_special_tokens=False).ids
+    if text.isascii():
+        assert ascii_twin(tok_br).encode(text, add_special_tokens=False).ids == expected
+        cached = word_cache(tok_br).ids(text)
+        assert cached == expected or (cached is None and any(s in text for s in SPECIALS))
+    assert encode(tok_br, text, 10_000, "head").ids == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_with_breaks(st.characters(blacklist_categories=("Cs",))))
+def test_any_text_with_breaks_gets_the_tokenizers_own_ids(tok_br, text: str) -> None:
+    assert encode(tok_br, text, 10_000, "head").ids == tok_br.encode(text, add_special_tokens=False).ids
+
+
+def test_fast_paths_step_aside_for_a_normalizer_step_they_do_not_know(tok) -> None:
+    from tokenizers import Regex, Tokenizer, normalizers
+
+    other = Tokenizer.from_str(tok.to_str())
+    other.normalizer = normalizers.Sequence([normalizers.NFKC(), normalizers.Replace(Regex("x"), "\u00e9")])
+    assert ascii_twin(other) is other and word_cache(other) is None  # the Replace makes ASCII into non-ASCII
+    other.normalizer = normalizers.Sequence([normalizers.NFKC(), normalizers.Replace("film", "movie")])
+    assert word_cache(other).ids("the film") == other.encode("the film", add_special_tokens=False).ids
+    other.normalizer = normalizers.NFKC()  # swapped in place: the cache and the twin follow
+    assert word_cache(other).ids("the film") == tok.encode("the film", add_special_tokens=False).ids
+    assert ascii_twin(other).normalizer is None

@@ -30,13 +30,15 @@ def train(runs: Path, *extra: str, env: dict | None = None, wait: bool = True):
 
 
 def test_smoke_run_writes_a_loadable_entry(tmp_path: Path, data_root: Path) -> None:
-    out = train(tmp_path, "--epochs", "1", "--max-steps", "5", "--set", "read_limits=[16,128]").output
+    out = train(tmp_path, "--epochs", "1", "--max-steps", "5", "--set", "read_limits=[16,128]",
+                "--set", "cleanup=html-breaks").output
     entry = load_folder(tmp_path / "entries" / "lstm.sms-spam")
     assert entry.config.model_args.hidden_dim == 16
     # the read limit is chosen on validation and the card says what was tried
     assert "by read limit" in out and entry.config.max_tokens in (16, 128)
     assert entry.card["train_max_tokens"] == 128 and entry.card["max_tokens"] == entry.config.max_tokens
     assert entry.predict(["hello"])[0]["label"] in ("ham", "spam")
+    assert entry.predict("call<br />now") == entry.predict("call now")  # the recipe's clean-up is in the tokenizer
     assert len(json.loads((entry.folder / "history.json").read_text())) == 1
 
 

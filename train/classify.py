@@ -24,6 +24,7 @@ from zoo.format.entry import ATLAS
 from zoo.evaluation.evaluate import evaluate_pairs, fixed_sample
 from zoo.models.build import build_model
 from zoo.text.text_input import encode
+from zoo.text.normalization import clean_texts
 from zoo.text.tokenization import train_tokenizer
 
 from .atlas import build_atlas
@@ -89,7 +90,8 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     splits = splits or {s: load_split(preset["dataset"], s, data) for s in ("train", "validation", "test")}
     train, val, test = splits["train"], splits["validation"], splits["test"]
     print(f"{name}: {len(train)} train / {len(val)} validation / {len(test)} test", flush=True)
-    tok = train_tokenizer([t for t, _ in train], preset["vocab_size"])
+    cleanup = preset.get("cleanup", "")  # inside the tokenizer: training and serving read the same text
+    tok = train_tokenizer([t for t, _ in train], preset["vocab_size"], cleanup=cleanup)
     labels = preset["labels"]
     label_id = {l: i for i, l in enumerate(labels)}
     max_tokens, mode = preset["max_tokens"], preset["truncation"]
@@ -121,7 +123,8 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     if preset.get("bpe_dropout", 0.0) > 0:
         noisy, texts = with_bpe_dropout(tok, preset["bpe_dropout"]), [t for t, _ in train]
         reencode = lambda i: encode(noisy, texts[i], max_tokens, mode).ids  # noqa: E731
-    teacher = (fit_teacher(train, preset, labels, targets, runs / "cache") if preset.get("distill", 0.0) > 0
+    teacher = (fit_teacher(cleaned(train, cleanup), preset, labels, targets, runs / "cache")
+               if preset.get("distill", 0.0) > 0
                else None)
     batcher = classification_batcher(ids, targets, preset.get("token_dropout", 0.0), reencode,
                                      None if teacher is None else teacher["probs"])
@@ -137,7 +140,8 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     measured = evaluate_pairs(entry, test)
     ci_pairs = fixed_sample(test, CI_SAMPLE)
     sample = measured if ci_pairs is test else evaluate_pairs(entry, ci_pairs)  # small splits: the same pairs
-    baseline = tfidf_baseline(train, test, preset["baseline"], preset["positive_label"])
+    baseline = tfidf_baseline(cleaned(train, cleanup), cleaned(test, cleanup), preset["baseline"],
+                              preset["positive_label"])
     atlas_pairs = fixed_sample(test, ATLAS_POINTS)
     atlas = build_atlas(entry.contexts([t for t, _ in atlas_pairs]), [l for _, l in atlas_pairs],
                         f"context vectors of {len(atlas_pairs)} {preset['dataset']} test examples (fixed seed 0)")
@@ -151,6 +155,12 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     print(f"{name}: test {metric} {measured[metric]:.4f} (accuracy {measured['accuracy']:.4f}); "
           f"baseline {baseline[metric]:.4f}; written to {target}", flush=True)
     return target
+
+
+def cleaned(pairs: list, cleanup: str) -> list:
+    """The pairs with the recipe's text clean-up applied: what the TF-IDF rival reads (the network's tokenizer
+    applies the clean-up itself)."""
+    return list(zip(clean_texts([t for t, _ in pairs], cleanup), [label for _, label in pairs]))
 
 
 def fit_teacher(train: list, preset: dict[str, Any], labels: list[str], targets: torch.Tensor,

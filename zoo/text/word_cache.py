@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 import weakref
 
-from tokenizers import Tokenizer, models
+from tokenizers import Tokenizer, models, normalizers
 
-from zoo.text.tokenization import ASCII_STABLE, cached_per_tokenizer, mutable_settings
+from zoo.text.tokenization import ascii_steps, cached_per_tokenizer, mutable_settings, replace_normalizer
 
 METASPACE = {"type": "Metaspace", "replacement": "\u2581", "prepend_scheme": "always", "split": True}
 MAX_WORDS = 50_000  # cache entries per tokenizer; the cache starts afresh when full
@@ -22,16 +22,22 @@ MAX_CACHED_WORD = 64  # longer words are tokenized every time rather than stored
 
 
 class WordCache:
-    """BPE ids of Metaspace words, remembered per word."""
+    """BPE ids of Metaspace words, remembered per word; cleanup: the tokenizer's steps that change ASCII text (a
+    clean-up's Replace steps, see tokenization.ascii_steps), run on the whole text first."""
 
-    def __init__(self, model: models.BPE, added: tuple[str, ...]) -> None:
-        self.model, self.added = model, added
+    def __init__(self, model: models.BPE, added: tuple[str, ...],
+                 cleanup: normalizers.Normalizer | None = None) -> None:
+        self.model, self.added, self.cleanup = model, added, cleanup
         self.ids_of: dict[str, list[int]] = {}
 
     def ids(self, text: str) -> list[int] | None:
         """The ids the tokenizer gives text (no special tokens added), or None where the library must run."""
         if not text.isascii() or any(token in text for token in self.added):
             return None
+        if self.cleanup is not None:
+            text = self.cleanup.normalize_str(text)
+            if any(token in text for token in self.added):
+                return None
         words = text.split(" ")  # Metaspace: each space becomes "\u2581" and starts a new piece
         if words[0] == "":  # a leading space is the first piece's own "\u2581": nothing is prepended
             del words[0]
@@ -61,13 +67,14 @@ def _build(tok: Tokenizer) -> WordCache | None:
     if not _eligible(tok):
         return None
     added = tuple(token.content for token in tok.get_added_tokens_decoder().values())
-    return WordCache(tok.model, added)
+    return WordCache(tok.model, added, replace_normalizer(ascii_steps(tok.normalizer)))
 
 
 def _eligible(tok: Tokenizer) -> bool:
-    """BPE without dropout, a normalizer that leaves ASCII as it is, Metaspace splitting, no post-processing."""
-    pre, norm = tok.pre_tokenizer, tok.normalizer
+    """BPE without dropout, a normalizer that on ASCII text is at most Replace steps, Metaspace splitting, no
+    post-processing."""
+    pre = tok.pre_tokenizer
     return (isinstance(tok.model, models.BPE) and not tok.model.dropout
-            and (norm is None or isinstance(norm, ASCII_STABLE))
+            and ascii_steps(tok.normalizer) is not None
             and pre is not None and json.loads(pre.__getstate__()) == METASPACE
             and tok.post_processor is None and tok.truncation is None and tok.padding is None)
