@@ -30,8 +30,11 @@ st.caption(t("tr.caption", name=facts.name, cell=facts.config.model_args.cell.up
 words = plot_text()
 
 left, mid, right = st.columns(3)
-use_beam = left.toggle(t("tr.use_beam"), key="tr_use_beam", help=t("tr.decoding_help"))
-beam = mid.slider(t("tr.beam_width"), 2, 8, 4, key="tr_beam") if use_beam else 1
+card_beam = facts.config.beam  # the beam the entry's card was measured at: the widgets start there, per model
+use_beam = left.toggle(t("tr.use_beam"), value=card_beam > 1, key=f"tr_use_beam.{facts.name}",
+                       help=t("tr.decoding_help"))
+beam = (mid.slider(t("tr.beam_width"), 2, 8, min(max(card_beam, 2), 8), key=f"tr_beam.{facts.name}",
+                   help=t("tr.beam_default", k=card_beam)) if use_beam else 1)
 top_k = right.slider(t("tr.top_k"), 2, 10, 5, key="tr_top_k")
 examples = translate_examples(source)
 text = text_box("translate", t("tr.box", src=source), t("tr.placeholder"), t("tr.button"), examples, height=80)

@@ -62,7 +62,7 @@ def details(name: str, model: Any) -> None:
         st.caption(t("zoo.no_history"))
     st.markdown(t("zoo.reproduce"))
     st.code(card.get("reproduce", f"# {t('zoo.no_reproduce')}"), language="bash")
-    run = "m.translate([\"...\"], beam=4)" if model.task == "translation" else "m.predict([\"...\"])"
+    run = "m.translate([\"...\"])" if model.task == "translation" else "m.predict([\"...\"])"
     st.markdown(t("zoo.python"))
     st.code(f"import zoo\nm = zoo.load(\"{name}\")\nprint({run})\nprint(m.card[\"metrics\"])", language="python")
     st.markdown(t("zoo.cli"))

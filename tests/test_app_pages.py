@@ -231,9 +231,12 @@ def test_translate_shows_output_candidates_map_interpolation_and_bleu() -> None:
     no_exception(at)
     table = at.dataframe[-1].value
     assert len(table) == 5 and table["α"].tolist()[0] == "0.00"
-    at = at.toggle(key="tr_use_beam").set_value(True).run()
+    name = at.session_state["chosen_model_translation"]  # the widgets start at the beam of the entry's card
+    assert at.toggle(key=f"tr_use_beam.{name}").value
+    assert at.slider(key=f"tr_beam.{name}").value == read_config(entry_folder(name)).beam == 4
+    at = at.toggle(key=f"tr_use_beam.{name}").set_value(False).run()
     no_exception(at)
-    assert at.slider(key="tr_beam").value == 4 and at.success
+    assert at.success and any("greedy" in c.value for c in at.caption)
 
 
 def test_translate_picker_labels_every_direction_from_the_configs() -> None:

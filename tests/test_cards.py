@@ -72,14 +72,24 @@ def test_classifier_card_metrics_are_remeasured(name: str, data_root: Path) -> N
         assert abs(result["f1"] - entry.card["metrics"]["f1"]) <= 0.005
 
 
-@pytest.mark.parametrize("name", [n for n in ENTRIES if read_index()[n]["architecture"] == "seq2seq"])
+TRANSLATORS = [n for n in ENTRIES if read_index()[n]["architecture"] == "seq2seq"]
+
+
+@pytest.mark.parametrize("name", TRANSLATORS)
+def test_translator_decodes_at_its_cards_beam_by_default(name: str) -> None:
+    entry = zoo.load(name)
+    assert entry.config.beam == entry.card["beam"] == entry.card["sample_metrics"]["beam"]
+
+
+@pytest.mark.parametrize("name", TRANSLATORS)
 def test_translator_card_bleu_is_remeasured(name: str, data_root: Path) -> None:
     entry = zoo.load(name)
     card = entry.card
     sample = card["sample_metrics"]
     pairs = evaluation_pairs(entry, card["split"], limit=sample["n"], data=data_root)
     assert len(pairs) == sample["n"] >= min(500, card["n_eval"])
-    result = evaluate_pairs(entry, pairs, beam=card["beam"], max_len=card["max_len"])
+    result = evaluate_pairs(entry, pairs, max_len=card["max_len"])  # no beam given: the entry's own
+    assert result["beam"] == card["beam"]
     assert abs(result["bleu"] - sample["bleu"]) <= 1.0
     assert abs(result["bleu_lc"] - sample["bleu_lc"]) <= 1.0
     for key in ("bleu_multi", "bleu_multi_lc"):  # sources with several references (Tatoeba)

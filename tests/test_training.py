@@ -138,7 +138,7 @@ def test_translator_smoke_run_uses_the_same_loop(tmp_path: Path, data_root: Path
     out = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
     entry = load_folder(tmp_path / "entries" / "gru-seq2seq.tatoeba-en-ko")
-    assert entry.card["beam"] == 2 and {"bleu", "bleu_lc"} <= set(entry.card["metrics"])
+    assert entry.card["beam"] == entry.config.beam == 2 and {"bleu", "bleu_lc"} <= set(entry.card["metrics"])
     assert entry.card["bleu_by_length"] and isinstance(entry.translate("hello")[0], str)
 
 
@@ -162,7 +162,7 @@ def test_translator_trains_in_one_stage_and_evaluates_in_another(tmp_path: Path,
     assert "evaluating the weights trained on" in done.stdout and "BLEU by beam size" in done.stdout
     entry = load_folder(tmp_path / "entries" / "gru-seq2seq.tatoeba-en-ko")
     choice = entry.card["beam_choice"]
-    assert set(choice["bleu_by_beam"]) == {"1", "2"} and entry.card["beam"] == choice["chosen"]
+    assert set(choice["bleu_by_beam"]) == {"1", "2"} and entry.card["beam"] == choice["chosen"] == entry.config.beam
     assert entry.card["epochs_run"] == 1 and "beam_choices=[1,2]" in entry.card["reproduce"]
     assert "--stage" not in entry.card["reproduce"]
     assert isinstance(entry.translate("hello")[0], str)

@@ -100,3 +100,24 @@ def test_decoding_a_sentence_context_alone_gives_its_translation(tiny_translator
     entry = load_folder(tiny_translator)
     texts = ["ein mann fährt", "zwei hunde"]
     assert entry.decode_contexts(entry.contexts(texts).numpy(), max_len=10) == entry.translate(texts, max_len=10)
+
+
+def test_without_a_beam_translate_eval_and_the_cli_use_the_entrys_own(tmp_path: Path, capsys) -> None:
+    from zoo.cli import main
+
+    folder = write_tiny_translator(tmp_path / "gru-seq2seq.tiny-beam3", beam=3)
+    entry = load_folder(folder)
+    assert entry.config.beam == 3
+    texts = ["ein mann fährt fahrrad", "zwei hunde spielen im park"]
+    at_three = entry.translate(texts, beam=3, max_len=8)
+    assert entry.translate(texts, max_len=8) == at_three
+    assert entry.trace(texts[0], max_len=8)["translation"] == at_three[0]
+    assert evaluate_pairs(entry, list(zip(SRC[:3], TGT[:3])), max_len=8)["beam"] == 3
+    assert main(["translate", str(folder), *texts, "--max-len", "8", "--json"]) == 0
+    assert [r["translation"] for r in json.loads(capsys.readouterr().out)] == at_three
+    refs = tmp_path / "refs.jsonl"
+    refs.write_text(json.dumps({"src": texts[0], "ref": "a man rides a bike"}) + "\n")
+    assert main(["eval", str(folder), "--file", str(refs), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["beam"] == 3
+    assert main(["eval", str(folder), "--file", str(refs), "--beam", "1", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["beam"] == 1

@@ -40,8 +40,8 @@ def _card(name: str, zoo_block: dict) -> str:
                        f"# {name}\n\nA tiny untrained entry built by the tests.")
 
 
-def write_tiny_translator(folder: Path, cell: str = "gru", name: str = TINY_TRANSLATOR) -> Path:
-    """An untrained seq2seq (de -> en) entry with an atlas and BLEU by length in its card."""
+def write_tiny_translator(folder: Path, cell: str = "gru", name: str = TINY_TRANSLATOR, beam: int = 1) -> Path:
+    """An untrained seq2seq (de -> en) entry with an atlas and BLEU by length in its card; beam: its config's."""
     from zoo.format.config import EntryConfig, Seq2SeqArgs
     from zoo.format.entry import ATLAS, write_entry, write_json
     from zoo.hub.loader import load_folder
@@ -54,7 +54,7 @@ def write_tiny_translator(folder: Path, cell: str = "gru", name: str = TINY_TRAN
                        cell=cell, embed_dim=16, hidden_dim=24)
     config = EntryConfig(name=name, architecture="seq2seq", task="translation", model_args=args,
                          tokenizer_files={"source": "tokenizer_src.json", "target": "tokenizer_tgt.json"},
-                         max_tokens=32, language=["de", "en"])
+                         max_tokens=32, language=["de", "en"], beam=beam)
     torch.manual_seed(0)
     card = _card(name, {"metrics": {"bleu": 1.0}, "split": "test", "reproduce": "python -m tests",
                                    "bleu_by_length": [{"bucket": "1-10", "n": 3, "bleu": 4.0},

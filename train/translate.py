@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -119,6 +120,7 @@ def train_translator(name: str, preset: dict[str, Any], data: str | None, runs: 
     beam_choice = (choose_beam(entry, fixed_sample(val, BEAM_CHOICE_SAMPLE), preset["beam_choices"], max_len)
                    if preset.get("beam_choices") else None)
     beam = beam_choice["chosen"] if beam_choice else preset["beam"]
+    config = entry.config = replace(config, beam=beam)  # the entry decodes at its card's beam when none is given
     sources = list(dict.fromkeys(s for s, _ in test))  # each distinct sentence decodes once, alone
     hyp_of = dict(zip(sources, entry.translate(sources, beam=beam, max_len=max_len)))
     measured = {**translation_scores(test, hyp_of), "beam": beam}

@@ -39,7 +39,7 @@ def _parser(prog: str = "python -m zoo") -> argparse.ArgumentParser:
     p = sub.add_parser("translate", help="translate texts")
     p.add_argument("name")
     p.add_argument("texts", nargs="+", metavar="TEXT")
-    p.add_argument("--beam", type=int, default=1, help="beam size (1 = greedy)")
+    p.add_argument("--beam", type=int, help="beam size (1 = greedy; default: the entry's own, as on its card)")
     p.add_argument("--max-len", type=int, default=60, help="maximum output tokens")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("eval", help="measure an entry on its split or on a JSON Lines file")
@@ -48,7 +48,8 @@ def _parser(prog: str = "python -m zoo") -> argparse.ArgumentParser:
     p.add_argument("--file", help='JSON Lines: {"text","label"} (classifiers) or {"src","ref"} (translators)')
     p.add_argument("--limit", type=int, help="a fixed-seed sample of N examples")
     p.add_argument("--data-dir", help="dataset folder (default: ZOO_DATA_DIR, else data/)")
-    p.add_argument("--beam", type=int, default=1, help="translators: beam size (1 = greedy)")
+    p.add_argument("--beam", type=int,
+                   help="translators: beam size (1 = greedy; default: the entry's own, as on its card)")
     p.add_argument("--max-len", type=int, default=60, help="translators: maximum output tokens")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("download", help="fetch an entry from the Hub into the local cache")

@@ -34,8 +34,9 @@ def read_jsonl(path: Path, keys: tuple[str, str]) -> list[Pair]:
     return pairs
 
 
-def evaluate_pairs(entry: Any, pairs: list[Pair], beam: int = 1, max_len: int = 60) -> dict[str, Any]:
-    """Metrics of an entry on pairs: accuracy and positive-class F1, or BLEU and lower-cased BLEU."""
+def evaluate_pairs(entry: Any, pairs: list[Pair], beam: int | None = None, max_len: int = 60) -> dict[str, Any]:
+    """Metrics of an entry on pairs: accuracy and positive-class F1, or BLEU and lower-cased BLEU (at `beam`; None:
+    the entry's own, config.beam)."""
     inputs, refs = [p[0] for p in pairs], [p[1] for p in pairs]
     if entry.config.is_classifier:
         unknown = sorted(set(refs) - set(entry.labels))
@@ -44,6 +45,7 @@ def evaluate_pairs(entry: Any, pairs: list[Pair], beam: int = 1, max_len: int = 
         preds = [r["label"] for i in range(0, len(inputs), EVAL_BATCH) for r in entry.predict(inputs[i:i + EVAL_BATCH])]
         return {"n": len(pairs), "accuracy": accuracy(refs, preds),
                 "f1": f1(refs, preds, entry.config.positive_label), "positive_label": entry.config.positive_label}
+    beam = entry.config.beam if beam is None else beam
     sources = list(dict.fromkeys(inputs))  # a source with several references is translated once
     hyps = []
     for i in range(0, len(sources), EVAL_BATCH):

@@ -33,10 +33,12 @@ class TranslatorEntry:
         """Source token ids, truncated to max_tokens (the head is kept)."""
         return self._source_encoder.encode(text)
 
-    def translate(self, texts: str | list[str], beam: int = 1, max_len: int = DEFAULT_MAX_LEN,
+    def translate(self, texts: str | list[str], beam: int | None = None, max_len: int = DEFAULT_MAX_LEN,
                   alpha: float = 1.0) -> list[str]:
-        """One translation per text; beam=1 is greedy, beam>1 length-normalised beam search."""
+        """One translation per text; beam=1 is greedy, beam>1 length-normalised beam search, None the entry's own
+        beam (config.beam: the one its card was measured at)."""
         texts = check_texts(texts)
+        beam = self.config.beam if beam is None else beam
         if beam < 1 or max_len < 1:
             raise ZooError("beam and max_len must be at least 1")
         sources = [self.encode_source(t).ids for t in texts]
@@ -50,9 +52,14 @@ class TranslatorEntry:
         return [self.tgt_tok.decode(o) for o in outs]
 
     @torch.no_grad()
-    def trace(self, text: str, beam: int = 1, max_len: int = DEFAULT_MAX_LEN, top_k: int = 5) -> dict[str, Any]:
-        """Encoder steps and context vector; the output and each decoder step's top-k candidates."""
+    def trace(self, text: str, beam: int | None = None, max_len: int = DEFAULT_MAX_LEN,
+              top_k: int = 5) -> dict[str, Any]:
+        """Encoder steps and context vector; the output (beam as in translate) and each decoder step's top-k
+        candidates."""
         text = check_texts(text)[0]
+        beam = self.config.beam if beam is None else beam
+        if beam < 1 or max_len < 1:
+            raise ZooError("beam and max_len must be at least 1")
         enc = self.encode_source(text)
         encoder = self.model.trace_encoder(torch.tensor(enc.ids))
         out_ids = (greedy(self.model, [enc.ids], max_len)[0] if beam == 1

@@ -9,6 +9,8 @@ STRINGS = {
                    "그 벡터만으로 번역문을 한 단계에 토큰 하나씩 씁니다 (어텐션 없음)."),
     "tr.use_beam": ("Beam search (off: greedy)", "빔 탐색 (끄면 탐욕적 디코딩)"),
     "tr.beam_width": ("Beam width", "빔 폭"),
+    "tr.beam_default": ("This model's card reports its BLEU at width {k}, so the page starts there.",
+                        "이 모델의 카드는 폭 {k}에서 잰 BLEU를 보고하므로, 페이지도 그 폭에서 시작합니다."),
     "tr.decoding_help": ("Greedy takes the most likely token at each step; beam search keeps the k best partial "
                          "translations and picks the best whole one (length-normalised).",
                          "탐욕적 디코딩은 매 단계 가장 확률이 높은 토큰을 고르고, 빔 탐색은 가장 좋은 부분 번역 "
