@@ -24,7 +24,7 @@ def test_index_lists_every_file_with_its_checksum(name: str) -> None:
     assert read_index()[name]["files"] == manifest_of(BUNDLED_DIR / name)
 
 
-ENTRY_LIMIT_BYTES = {"classifier": 8_000_000, "seq2seq": 16_000_000}  # the zoo's size budget, per entry folder
+ENTRY_LIMIT_BYTES = {"classifier": 8_000_000, "bow": 8_000_000, "seq2seq": 16_000_000}  # size budget, per entry folder
 ZOO_LIMIT_BYTES = 100_000_000
 
 
@@ -46,19 +46,22 @@ def test_whole_zoo_fits_its_size_budget() -> None:
 def test_card_metadata_matches_the_model(name: str) -> None:
     entry = zoo.load(name)
     card = entry.card
-    assert card["num_params"] == sum(p.numel() for p in entry.model.parameters())
+    if entry.config.architecture == "bow":  # coef and intercept are its parameters (idf is a fixed statistic)
+        assert card["num_params"] == entry.config.model_args.vocab_size + 1
+    else:
+        assert card["num_params"] == sum(p.numel() for p in entry.model.parameters())
     assert card["size_bytes"] == (entry.folder / "model.safetensors").stat().st_size
     meta = read_card(entry.folder / "README.md")
     assert meta["license"] and meta["datasets"] and meta["language"] == entry.config.language
     text = (entry.folder / "README.md").read_text()
     assert "model-index:" in text and card["reproduce"] in text
-    if entry.config.architecture == "classifier":
+    if entry.config.is_classifier:
         assert card["positive_label"] in entry.labels
         assert entry.labels == sorted(entry.labels, key=entry.labels.index)  # labels present, order kept
         assert f"F1 ({card['positive_label']})" in text
 
 
-@pytest.mark.parametrize("name", [n for n in ENTRIES if read_index()[n]["architecture"] == "classifier"])
+@pytest.mark.parametrize("name", [n for n in ENTRIES if read_index()[n]["architecture"] in ("classifier", "bow")])
 def test_classifier_card_metrics_are_remeasured(name: str, data_root: Path) -> None:
     entry = zoo.load(name)
     sample = entry.card["sample_metrics"]

@@ -21,7 +21,8 @@ from zoo.inference.classifier_entry import ClassifierEntry
 from zoo.format.config import ClassifierArgs, EntryConfig
 from zoo.evaluation.datasets import load_split
 from zoo.format.entry import ATLAS
-from zoo.evaluation.evaluate import evaluate_pairs, fixed_sample
+from zoo.evaluation.evaluate import evaluate_pairs, fixed_sample, read_groups, read_jsonl
+from zoo.hub.loader import load
 from zoo.models.build import build_model
 from zoo.text.text_input import encode
 from zoo.text.normalization import clean_texts
@@ -31,8 +32,11 @@ from .atlas import build_atlas
 from .augment import drop_tokens, with_bpe_dropout
 from .baseline import out_of_fold_probs, signature, tfidf_baseline
 from .batching import pad_right
+from .card_sections import calibrate_with_sample
 from .classifier_card import classifier_card
 from .loop import FitConfig, Task, fit, save_atomically
+from .order_augment import order_examples
+from .provenance import git_commit
 from .output import hardware, reproduce_command, round_to_storage, write_and_publish
 from .presets import PRESETS
 
@@ -91,28 +95,36 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     train, val, test = splits["train"], splits["validation"], splits["test"]
     print(f"{name}: {len(train)} train / {len(val)} validation / {len(test)} test", flush=True)
     cleanup = preset.get("cleanup", "")  # inside the tokenizer: training and serving read the same text
-    tok = train_tokenizer([t for t, _ in train], preset["vocab_size"], cleanup=cleanup)
+    base = load(preset["init"]) if preset.get("init") else None  # fine-tune: its tokenizer and weights
+    tok = base.tokenizer if base else train_tokenizer([t for t, _ in train], preset["vocab_size"], cleanup=cleanup)
     labels = preset["labels"]
     label_id = {l: i for i, l in enumerate(labels)}
     max_tokens, mode = preset["max_tokens"], preset["truncation"]
-    ids = [encode(tok, t, max_tokens, mode).ids for t, _ in train]
-    targets = torch.tensor([label_id[l] for _, l in train])
-    args = ClassifierArgs(vocab_size=tok.get_vocab_size(), num_labels=len(labels), cell=preset["cell"],
-                          embed_dim=preset["embed_dim"], hidden_dim=preset["hidden_dim"],
-                          num_layers=preset["num_layers"], bidirectional=preset["bidirectional"],
-                          dropout=preset["dropout"], pooling=preset["pooling"])
+    fitted = train + synthetic_examples(preset, len(train), data)  # the loop's rows; baselines see train only
+    ids = [encode(tok, t, max_tokens, mode).ids for t, _ in fitted]
+    targets = torch.tensor([label_id[l] for _, l in fitted])
+    args = base.config.model_args if base else ClassifierArgs(
+        vocab_size=tok.get_vocab_size(), num_labels=len(labels), cell=preset["cell"], embed_dim=preset["embed_dim"],
+        hidden_dim=preset["hidden_dim"], num_layers=preset["num_layers"], bidirectional=preset["bidirectional"],
+        dropout=preset["dropout"], pooling=preset["pooling"])
     config = EntryConfig(name=name, architecture="classifier", task=preset["task"], model_args=args,
                          tokenizer_files={"text": "tokenizer.json"}, max_tokens=max_tokens, truncation=mode,
                          labels=labels, language=preset["language"], dataset=preset["dataset"],
                          positive_label=preset["positive_label"])
     torch.manual_seed(preset.get("seed", 13))
     model = build_model(args)
+    if base:
+        model.load_state_dict(base.model.state_dict(), strict=True)
     entry = ClassifierEntry(Path("."), config, model, {"text": tok}, {})
     metric = "f1" if preset["task"] == "spam" else "accuracy"
+    dev = order_dev_rows(preset["language"][0]) if preset["task"] == "sentiment" and preset["language"] else None
 
     def validate(_: torch.nn.Module) -> dict[str, float]:
         result = evaluate_pairs(entry, val)
-        return {"accuracy": result["accuracy"], "f1": result["f1"], "score": result[metric]}
+        scores = {"accuracy": result["accuracy"], "f1": result["f1"], "score": result[metric]}
+        if dev:  # reported per epoch; the score (what early stopping keeps) stays the validation metric
+            scores["order_dev_pair_accuracy"] = evaluate_pairs(entry, dev[0], groups=dev[1])["pair_accuracy"]
+        return scores
 
     runs.mkdir(parents=True, exist_ok=True)
     cfg = FitConfig(epochs=epochs or preset["epochs"], batch_size=preset["batch_size"], lr=preset["lr"],
@@ -121,13 +133,13 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
                     pass_tokens=preset.get("pass_tokens", 0))
     reencode = None
     if preset.get("bpe_dropout", 0.0) > 0:
-        noisy, texts = with_bpe_dropout(tok, preset["bpe_dropout"]), [t for t, _ in train]
+        noisy, texts = with_bpe_dropout(tok, preset["bpe_dropout"]), [t for t, _ in fitted]
         reencode = lambda i: encode(noisy, texts[i], max_tokens, mode).ids  # noqa: E731
-    teacher = (fit_teacher(cleaned(train, cleanup), preset, labels, targets, runs / "cache")
-               if preset.get("distill", 0.0) > 0
-               else None)
-    batcher = classification_batcher(ids, targets, preset.get("token_dropout", 0.0), reencode,
-                                     None if teacher is None else teacher["probs"])
+    teacher = (fit_teacher(cleaned(train, cleanup), preset, labels, targets[:len(train)], runs / "cache")
+               if preset.get("distill", 0.0) > 0 else None)
+    taught = None if teacher is None else torch.cat(  # synthetic rows: the gold label is their teacher
+        [teacher["probs"], F.one_hot(targets[len(train):], len(labels)).float()])
+    batcher = classification_batcher(ids, targets, preset.get("token_dropout", 0.0), reencode, taught)
     loss = (classification_loss if teacher is None
             else distillation_loss(preset["distill"], preset.get("distill_temperature", 1.0)))
     result = fit(model, Task([len(x) for x in ids], batcher, loss, validate), cfg)
@@ -138,6 +150,8 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     read_limit = choose_read_limit(entry, val, metric, preset.get("read_limits") or [max_tokens])
     config = entry.config = replace(config, max_tokens=read_limit["chosen"])
     measured = evaluate_pairs(entry, test)
+    calibration = calibrate_with_sample(entry, val, [p for p in test if p[0].strip()])  # T from validation only
+    config = entry.config = replace(config, temperature=calibration["temperature"])
     ci_pairs = fixed_sample(test, CI_SAMPLE)
     sample = measured if ci_pairs is test else evaluate_pairs(entry, ci_pairs)  # small splits: the same pairs
     baseline = tfidf_baseline(cleaned(train, cleanup), cleaned(test, cleanup), preset["baseline"],
@@ -147,8 +161,9 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
                         f"context vectors of {len(atlas_pairs)} {preset['dataset']} test examples (fixed seed 0)")
     facts = {"measured": measured, "sample": sample, "baseline": baseline, "fit": result,
              "hardware": hardware(), "num_params": sum(p.numel() for p in model.parameters()),
-             "train_size": len(train), "val_size": len(val), "cfg": cfg, "read_limit": read_limit,
-             "storage": storage, "teacher": teacher and {k: v for k, v in teacher.items() if k != "probs"}}
+             "train_size": len(train), "synthetic_size": len(fitted) - len(train), "val_size": len(val), "cfg": cfg,
+             "read_limit": read_limit, "init": base and {"name": preset["init"], "card": base.card, "commit": git_commit()},
+             "storage": storage, "calibration": calibration, "teacher": teacher and {k: v for k, v in teacher.items() if k != "probs"}}
     target = write_and_publish(config, model, {"text": tok}, result.history, {ATLAS: atlas},
                                lambda folder: classifier_card(name, preset, facts, folder), runs, publish,
                                getattr(torch, storage["dtype"]))
@@ -161,6 +176,27 @@ def cleaned(pairs: list, cleanup: str) -> list:
     """The pairs with the recipe's text clean-up applied: what the TF-IDF rival reads (the network's tokenizer
     applies the clean-up itself)."""
     return list(zip(clean_texts([t for t, _ in pairs], cleanup), [label for _, label in pairs]))
+
+
+def synthetic_examples(preset: dict[str, Any], train_size: int, data: str | None) -> list:
+    """The recipe's order-decides examples (train.order_augment): share `order_augment` of the train size, built
+    from the train split of `augment_source` (default: the entry's own dataset); none when the share is 0."""
+    share = preset.get("order_augment", 0.0)
+    if share <= 0:
+        return []
+    source = load_split(preset.get("augment_source") or preset["dataset"], "train", data)
+    extra = order_examples(preset["language"][0], source, int(share * train_size), preset.get("seed", 13))
+    print(f"order augmentation: {len(extra)} synthetic examples from the "
+          f"{preset.get('augment_source') or preset['dataset']} train split", flush=True)
+    return extra
+
+
+def order_dev_rows(language: str) -> tuple[list, list[str]] | None:
+    """The order validation pairs of a language (train/order_dev; never the shipped test pairs), with group ids."""
+    path = Path(__file__).resolve().parent / "order_dev" / f"order_dev.{language}.jsonl"
+    if not path.is_file():
+        return None
+    return read_jsonl(path, ("text", "label")), read_groups(path)
 
 
 def fit_teacher(train: list, preset: dict[str, Any], labels: list[str], targets: torch.Tensor,

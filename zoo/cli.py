@@ -46,7 +46,7 @@ def _parser(prog: str = "python -m zoo") -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--split", default="test", choices=["train", "validation", "test"])
     p.add_argument("--file", help='JSON Lines: {"text","label"} (classifiers) or {"src","ref"} (translators)')
-    p.add_argument("--limit", type=int, help="a fixed-seed sample of N examples")
+    p.add_argument("--limit", type=int, help="a fixed-seed sample of N examples (N pairs when the rows carry pair ids)")
     p.add_argument("--data-dir", help="dataset folder (default: ZOO_DATA_DIR, else data/)")
     p.add_argument("--beam", type=int,
                    help="translators: beam size (1 = greedy; default: the entry's own, as on its card)")
@@ -106,11 +106,12 @@ def run(argv: list[str], prog: str = "python -m zoo") -> int:
         outs = entry.translate(args.texts, beam=args.beam, max_len=args.max_len)
         _out(args, [{"source": s, "translation": o} for s, o in zip(args.texts, outs)], "\n".join(outs))
     elif args.verb == "eval":
-        from zoo.evaluation.evaluate import evaluate_pairs, evaluation_pairs
+        from zoo.evaluation.evaluate import evaluate_pairs, evaluation_rows
 
         entry = loader.load(args.name)
-        pairs = evaluation_pairs(entry, args.split, args.file, args.limit, args.data_dir)
-        result = {"name": entry.name, "split": "file" if args.file else args.split, **evaluate_pairs(entry, pairs, args.beam, args.max_len)}
+        pairs, groups = evaluation_rows(entry, args.split, args.file, args.limit, args.data_dir)
+        result = {"name": entry.name, "split": "file" if args.file else args.split,
+                  **evaluate_pairs(entry, pairs, args.beam, args.max_len, groups)}
         _out(args, result, "  ".join(f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()))
     elif args.verb == "download":
         from zoo.hub.fetch import download, repo_id_for

@@ -34,17 +34,25 @@ def read_jsonl(path: Path, keys: tuple[str, str]) -> list[Pair]:
     return pairs
 
 
-def evaluate_pairs(entry: Any, pairs: list[Pair], beam: int | None = None, max_len: int = 60) -> dict[str, Any]:
+def evaluate_pairs(entry: Any, pairs: list[Pair], beam: int | None = None, max_len: int = 60,
+                   groups: list[str] | None = None) -> dict[str, Any]:
     """Metrics of an entry on pairs: accuracy and positive-class F1, or BLEU and lower-cased BLEU (at `beam`; None:
-    the entry's own, config.beam)."""
+    the entry's own, config.beam).
+
+    groups: for classifiers, a group id per pair (minimal pairs: the two sentences of one pair share it); adds
+    `pair_accuracy`, the share of groups whose every sentence is right, and `n_pairs`.
+    """
     inputs, refs = [p[0] for p in pairs], [p[1] for p in pairs]
     if entry.config.is_classifier:
         unknown = sorted(set(refs) - set(entry.labels))
         if unknown:
             raise ZooError(f"labels {unknown} are not among the model's labels {entry.labels}")
         preds = [r["label"] for i in range(0, len(inputs), EVAL_BATCH) for r in entry.predict(inputs[i:i + EVAL_BATCH])]
-        return {"n": len(pairs), "accuracy": accuracy(refs, preds),
-                "f1": f1(refs, preds, entry.config.positive_label), "positive_label": entry.config.positive_label}
+        out = {"n": len(pairs), "accuracy": accuracy(refs, preds),
+               "f1": f1(refs, preds, entry.config.positive_label), "positive_label": entry.config.positive_label}
+        if groups is not None:
+            out.update(group_accuracy(groups, [g == p for g, p in zip(refs, preds)]))
+        return out
     beam = entry.config.beam if beam is None else beam
     sources = list(dict.fromkeys(inputs))  # a source with several references is translated once
     hyps = []
@@ -75,18 +83,56 @@ def translation_scores(pairs: list[Pair], hyp_of: dict[str, str]) -> dict[str, A
     return out
 
 
-def evaluation_pairs(entry: Any, split: str = "test", file: str | os.PathLike | None = None,
-                     limit: int | None = None, data: str | os.PathLike | None = None) -> list[Pair]:
-    """The pairs `zoo eval` uses: a JSON Lines file, or the entry's own split of its dataset."""
+def group_accuracy(groups: list[str], right: list[bool]) -> dict[str, Any]:
+    """{"pair_accuracy": share of groups whose every member is right, "n_pairs": number of groups}."""
+    every: dict[str, bool] = {}
+    for group, ok in zip(groups, right):
+        every[group] = every.get(group, True) and ok
+    return {"pair_accuracy": sum(every.values()) / max(len(every), 1), "n_pairs": len(every)}
+
+
+def read_groups(path: Path) -> list[str] | None:
+    """The "pair" id of every row of a JSON Lines file (rows as read_jsonl reads them), or None if any row has none."""
+    groups = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                group = json.loads(line).get("pair")
+                if not isinstance(group, (str, int)) or isinstance(group, bool):
+                    return None
+                groups.append(str(group))
+    return groups
+
+
+def evaluation_rows(entry: Any, split: str = "test", file: str | os.PathLike | None = None,
+                    limit: int | None = None, data: str | os.PathLike | None = None
+                    ) -> tuple[list[Pair], list[str] | None]:
+    """The pairs `zoo eval` uses (a JSON Lines file, or the entry's own split of its dataset), with the file's
+    "pair" group ids when every row carries one (classifiers; None otherwise).
+
+    With a limit, whole groups are sampled (fixed seed), so no pair loses a sentence.
+    """
+    groups = None
     if file:
         keys = ("text", "label") if entry.config.is_classifier else ("src", "ref")
         pairs = read_jsonl(Path(file), keys)
+        groups = read_groups(Path(file)) if entry.config.is_classifier else None
     else:
         if not entry.config.dataset:
             raise ZooError(f"{entry.name} names no dataset; use --file")
         pairs = load_split(entry.config.dataset, split, data)
         pairs = [p for p in pairs if p[0].strip()]
-    return fixed_sample(pairs, limit)
+    if groups is None:
+        return fixed_sample(pairs, limit), None
+    chosen = set(fixed_sample(list(dict.fromkeys(groups)), limit))
+    rows = [i for i, g in enumerate(groups) if g in chosen]
+    return [pairs[i] for i in rows], [groups[i] for i in rows]
+
+
+def evaluation_pairs(entry: Any, split: str = "test", file: str | os.PathLike | None = None,
+                     limit: int | None = None, data: str | os.PathLike | None = None) -> list[Pair]:
+    """The pairs `zoo eval` uses: a JSON Lines file, or the entry's own split of its dataset."""
+    return evaluation_rows(entry, split, file, limit, data)[0]
 
 
 def fixed_sample(pairs: list[Pair], limit: int | None, seed: int = 0) -> list[Pair]:
