@@ -151,3 +151,29 @@ def test_numpy_backend_never_imports_torch() -> None:
     assert out.returncode == 0, out.stderr
     imported, label = out.stdout.split()
     assert imported == "False" and label in ("ham", "spam")
+
+
+@pytest.mark.parametrize("cell,layers,bidirectional,pooling", SHAPES)
+def test_thinned_prefixes_are_the_full_trace_at_those_steps(cell: str, layers: int, bidirectional: bool,
+                                                           pooling: str) -> None:
+    """trace(max_prefixes=k) predicts after k evenly spaced prefixes only (a long review's bidirectional trace
+    re-read every prefix: T²/2 steps); its numbers are the full trace's at those steps, on both backends."""
+    from zoo.inference.classifier_base import prefix_steps
+
+    model, net = _pair(cell, layers, bidirectional, pooling)
+    ids = np.random.default_rng(1).integers(1, 50, 23)
+    steps = prefix_steps(23, 6)
+    assert len(steps) <= 6 and steps[0] == 0 and steps[-1] == 22
+    full_torch = model.prefix_logits(torch.from_numpy(ids)).numpy()
+    thin_torch = model.trace(torch.from_numpy(ids), torch.from_numpy(steps + 1))["prefix_logits"].numpy()
+    thin_numpy = net.trace(ids, steps + 1)["prefix_logits"]
+    assert np.allclose(thin_torch, full_torch[steps], atol=TOL) and np.allclose(thin_numpy, full_torch[steps], atol=TOL)
+    assert list(prefix_steps(5, 10)) == [0, 1, 2, 3, 4]
+
+
+def test_entry_trace_reports_its_prefix_steps(spam_model) -> None:
+    text = "see you at the station tomorrow morning " * 10
+    full, thin = spam_model.trace(text), spam_model.trace(text, max_prefixes=8)
+    assert list(full["prefix_steps"]) == list(range(len(full["tokens"])))
+    assert len(thin["prefix_steps"]) <= 8 and thin["prefix_steps"][-1] == len(full["tokens"]) - 1
+    assert np.allclose(thin["prefix_probs"], full["prefix_probs"][thin["prefix_steps"]], atol=1e-5)

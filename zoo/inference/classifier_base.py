@@ -63,19 +63,23 @@ class ClassifierBase:
         return {"label": self.labels[best], "probs": dict(zip(self.labels, probs)),
                 "truncated": enc.truncated, "n_tokens": len(enc.ids), "unknown_share": enc.unknown_share}
 
-    def trace(self, text: str) -> dict[str, Any]:
+    def trace(self, text: str, max_prefixes: int | None = None) -> dict[str, Any]:
         """Per-step tokens, hidden states (cell states and gates for LSTM), per-prefix predictions, context vector.
 
         Every array is NumPy: "hidden" (T, H*dirs) of the top layer; "layers" one dict per layer ("h", and per
-        direction d "h_d", "c_d" for LSTM, "{gate}_d"), each (T, ...); "context" (C,); "prefix_probs" (T, K).
+        direction d "h_d", "c_d" for LSTM, "{gate}_d"), each (T, ...); "context" (C,); "prefix_probs" (P, K)
+        after the prefixes ending at the steps "prefix_steps" (P,), 0-based. That is every step (P = T) unless
+        max_prefixes is given: then at most that many, evenly spaced, the whole text last. A bidirectional
+        network re-reads every prefix backwards, T²/2 steps in all (720 tokens: 260,000), so a page thins them.
         """
         enc = self.encode(check_texts(text)[0])
-        out = self._trace(np.array(enc.ids, dtype=np.int64))
+        steps = prefix_steps(len(enc.ids), max_prefixes)
+        out = self._trace(np.array(enc.ids, dtype=np.int64), None if max_prefixes is None else steps + 1)
         layers = out["layers"]
         return {"tokens": enc.tokens, "ids": enc.ids, "truncated": enc.truncated,
                 "unknown_share": enc.unknown_share, "labels": self.labels,
                 "hidden": layers[-1]["h"], "layers": layers, "context": out["context"],
-                "prefix_probs": softmax(out["prefix_logits"] / self.temperature),
+                "prefix_probs": softmax(out["prefix_logits"] / self.temperature), "prefix_steps": steps,
                 "prediction": self._result(softmax(out["logits"] / self.temperature).tolist(), enc)}
 
     def context_array(self, texts: list[str]) -> np.ndarray:
@@ -112,9 +116,18 @@ class ClassifierBase:
         """contexts: (B, C) -> logits (B, K): the output layer alone."""
         raise NotImplementedError
 
-    def _trace(self, ids: np.ndarray) -> dict[str, Any]:
-        """ids: (T,) -> {"layers": [{name: (T, ...)}], "context": (C,), "logits": (K,), "prefix_logits": (T, K)}."""
+    def _trace(self, ids: np.ndarray, prefix_lengths: np.ndarray | None = None) -> dict[str, Any]:
+        """ids: (T,) -> {"layers": [{name: (T, ...)}], "context": (C,), "logits": (K,), "prefix_logits": (T, K)}
+        (with prefix_lengths (P,): (P, K), after the prefixes of those lengths only)."""
         raise NotImplementedError
+
+
+def prefix_steps(steps: int, most: int | None = None) -> np.ndarray:
+    """The 0-based last steps of the prefixes a trace predicts after: all of 0..steps-1, or at most `most` of them,
+    evenly spaced and always ending at the last step."""
+    if most is None or steps <= most:
+        return np.arange(steps, dtype=np.int64)
+    return np.unique(np.linspace(0, steps - 1, max(most, 2)).round().astype(np.int64))
 
 
 def softmax_row(logits: list[float]) -> list[float]:

@@ -63,8 +63,9 @@ class ClassifierEntry(ClassifierBase):
         return _numpy(self.model.head(self._tensor(contexts)))
 
     @torch.no_grad()
-    def _trace(self, ids: np.ndarray) -> dict[str, Any]:
-        out = self.model.trace(torch.from_numpy(ids))
+    def _trace(self, ids: np.ndarray, prefix_lengths: np.ndarray | None = None) -> dict[str, Any]:
+        lengths = None if prefix_lengths is None else torch.from_numpy(prefix_lengths)
+        out = self.model.trace(torch.from_numpy(ids), lengths)
         return {"layers": [{k: v.numpy() for k, v in layer.items()} for layer in out["layers"]],
                 "context": out["context"].numpy(), "logits": out["logits"].numpy(),
                 "prefix_logits": out["prefix_logits"].numpy()}

@@ -59,14 +59,17 @@ class SequenceClassifier(nn.Module):
         return self.head(self.drop(self.context(ids, lengths)))
 
     @torch.no_grad()
-    def prefix_logits(self, ids: Tensor) -> Tensor:
-        """ids: (T,) one sequence -> logits after each prefix, (T, num_labels). Call in eval mode."""
+    def prefix_logits(self, ids: Tensor, lengths: Tensor | None = None) -> Tensor:
+        """ids: (T,) one sequence -> logits after each prefix, (T, num_labels); with lengths (P,), only after the
+        prefixes of those lengths (P, num_labels). Call in eval mode."""
         steps = ids.shape[0]
+        if lengths is not None and not self.args.bidirectional:
+            return self.prefix_logits(ids)[lengths - 1]
         if self.args.bidirectional:  # the backward direction must re-read each prefix: one packed batch of them
             from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
-            lengths = torch.arange(1, steps + 1)
-            prefixes = ids[None].expand(steps, -1) * (torch.arange(steps)[None] < lengths[:, None])  # (T, T)
+            lengths = torch.arange(1, steps + 1) if lengths is None else lengths
+            prefixes = ids[None].expand(len(lengths), -1) * (torch.arange(steps)[None] < lengths[:, None])  # (P, T)
             packed = pack_padded_sequence(self.embed(prefixes), lengths, batch_first=True, enforce_sorted=False)
             out, _ = pad_packed_sequence(self.rnn(packed)[0], batch_first=True, total_length=steps)  # (T, T, D)
             return self.head(self.pool(out, lengths))
@@ -100,9 +103,10 @@ class SequenceClassifier(nn.Module):
         return half.eval()
 
     @torch.no_grad()
-    def trace(self, ids: Tensor) -> dict:
-        """ids: (T,) -> every layer's per-step states and gates, the context vector and per-prefix logits."""
+    def trace(self, ids: Tensor, prefix_lengths: Tensor | None = None) -> dict:
+        """ids: (T,) -> every layer's per-step states and gates, the context vector and per-prefix logits (after
+        every prefix, or only after those of prefix_lengths)."""
         layers = unroll(self.rnn, self.args.cell, self.embed(ids))
         context = self.pool(layers[-1]["h"][None])[0]  # (C,)
         return {"layers": layers, "context": context, "logits": self.head(context),
-                "prefix_logits": self.prefix_logits(ids)}
+                "prefix_logits": self.prefix_logits(ids, prefix_lengths)}

@@ -126,10 +126,13 @@ class NumpyClassifierNet:
         """context: (B, C) -> logits (B, K)."""
         return context @ self.head_t + self.head_b
 
-    def prefix_logits(self, ids: Array) -> Array:
-        """ids: (T,) one sequence -> logits after each prefix (T, K)."""
+    def prefix_logits(self, ids: Array, lengths: Array | None = None) -> Array:
+        """ids: (T,) one sequence -> logits after each prefix (T, K); with lengths (P,), only after the prefixes of
+        those lengths (P, K)."""
         steps = ids.shape[0]
-        lengths = np.arange(1, steps + 1)
+        if lengths is not None and not self.args.bidirectional:
+            return self.prefix_logits(ids)[np.asarray(lengths) - 1]
+        lengths = np.arange(1, steps + 1) if lengths is None else np.asarray(lengths)
         if self.args.bidirectional:  # the backward direction must re-read each prefix: one batch of all of them
             states = self.run_layers(ids[None], lengths)[-1]["h"]  # (T prefixes, T, D)
             return self.logits(self.pool(states, lengths))
@@ -140,13 +143,14 @@ class NumpyClassifierNet:
         mean_pool = np.cumsum(states, axis=0) / lengths[:, None]  # (T, D)
         return self.logits(np.concatenate([states, max_pool, mean_pool], axis=-1).astype(np.float32))
 
-    def trace(self, ids: Array) -> dict:
-        """ids: (T,) -> every layer's per-step states and gates, the context vector and per-prefix logits."""
+    def trace(self, ids: Array, prefix_lengths: Array | None = None) -> dict:
+        """ids: (T,) -> every layer's per-step states and gates, the context vector and per-prefix logits (after
+        every prefix, or only after those of prefix_lengths)."""
         length = np.array([ids.shape[0]])
         layers = [{k: v[0] for k, v in layer.items()} for layer in self.run_layers(ids[None], length, record=True)]
         context = self.pool(layers[-1]["h"][None], length)[0]  # (C,)
         return {"layers": layers, "context": context, "logits": self.logits(context[None])[0],
-                "prefix_logits": self.prefix_logits(ids)}
+                "prefix_logits": self.prefix_logits(ids, prefix_lengths)}
 
 
 def _run_direction(cell: str, x: Array, lengths: Array, weights: tuple[Array, Array, Array, Array],
