@@ -38,7 +38,8 @@ def test_gates_heatmaps_one_panel_per_gate() -> None:
     gates = {name: rng.random((4, 20)) for name in ("input_0", "forget_0", "cell_candidate_0", "output_0")}
     fig = plots.gates_heatmaps(gates, TOKENS)
     assert len(fig.data) == 4 and np.asarray(fig.data[0].z).shape == (16, 4)
-    assert fig.data[2].coloraxis == "coloraxis2"  # the tanh candidate uses the -1..1 scale
+    candidate = fig.layout[fig.data[2].coloraxis]  # the tanh candidate uses the -1..1 scale, the gates 0..1
+    assert (candidate.cmin, candidate.cmax) == (-1, 1) and fig.layout[fig.data[0].coloraxis].cmin == 0
 
 
 def test_gates_heatmaps_single_step() -> None:
@@ -102,7 +103,7 @@ def test_unrolled_diagram_many_to_one_and_encoder_decoder() -> None:
     assert any("spam" in (x or "") for x in texts)
     fig = plots.unrolled_diagram(["ein", "mann"], "", "t", outputs=["a", "man", "</s>"])
     texts = [a.text for a in fig.layout.annotations]
-    assert {"a", "man", "</s>"} <= set(texts) and any("decoder" in (x or "") for x in texts)
+    assert {"a", "man", "&lt;/s&gt;"} <= set(texts) and any("decoder" in (x or "") for x in texts)
 
 
 # --- zoo.inference.atlas: the maps' numbers ---------------------------------------------------------------------------------
@@ -157,3 +158,126 @@ def test_read_atlas_checks_its_shape(tmp_path) -> None:
 def test_long_token_axes_label_every_nth_step() -> None:
     axis = plots.token_axis([f"t{i}" for i in range(100)])
     assert len(axis["tickvals"]) <= plots.MAX_TICKS and axis["ticktext"][1] == f"t{axis['tickvals'][1]}"
+
+
+# --- demo review (issue 23): colours, directions, cell panels, legends, labels ----------------------------------------
+
+def _colours_by_name(fig: go.Figure) -> dict[str, str]:
+    """{trace name without ' (test set)': its line or marker colour} of a figure's single-colour traces."""
+    out = {}
+    for trace in fig.data:
+        colour = (trace.line.color if trace.mode and "lines" in trace.mode else None) or trace.marker.color
+        if isinstance(colour, str):
+            out[str(trace.name).replace(" (test set)", "")] = colour
+    return out
+
+
+def test_one_colour_per_label_in_every_figure() -> None:
+    """A label keeps its colour whatever figure draws it and in whatever order the labels come."""
+    probs = np.array([[0.6, 0.4], [0.3, 0.7], [0.2, 0.8], [0.1, 0.9]])
+    figures = [
+        plots.prefix_curve(probs, TOKENS, ["neg", "pos"]),
+        plots.context_map([[0, 0], [1, 1], [2, 2]], ["pos", "neg", "pos"]),  # pos comes first here
+        plots.sentence_map(np.zeros((3, 2)), ["a", "b", "c"], ["pos", "neg", "pos"], "t"),
+        plots.prefix_curve(probs, TOKENS, ["ham", "spam"]),
+        plots.context_map([[0, 0], [1, 1]], ["spam", "ham"]),
+    ]
+    seen: dict[str, set[str]] = {}
+    for fig in figures:
+        for name, colour in _colours_by_name(fig).items():
+            seen.setdefault(name, set()).add(colour)
+    assert {k: len(v) for k, v in seen.items()} == {"neg": 1, "pos": 1, "ham": 1, "spam": 1}
+    assert seen["pos"] != seen["neg"] and seen["ham"] != seen["spam"]
+    stars = plots.context_map([[0, 0], [1, 1]], ["pos", "neg"], np.zeros((1, 2)), ["my text"], ["pos"]).data[-1]
+    assert list(stars.marker.color) == [plots.label_colour("pos")]
+
+
+def test_hidden_heatmap_draws_the_two_directions_apart() -> None:
+    hidden = np.zeros((4, 10))
+    hidden[:, 2] = 0.9  # forward unit 2
+    hidden[:, 5 + 3] = -0.8  # backward unit 3
+    fig = plots.hidden_heatmap(hidden, TOKENS, max_units=4, directions=2)
+    assert len(fig.data) == 2
+    forward, backward = fig.data
+    assert forward.y[0] == "unit 2" and backward.y[0] == "unit 3"  # units counted within each direction
+    titles = [a.text for a in fig.layout.annotations]
+    assert any("forward" in t for t in titles) and any("backward" in t for t in titles)
+
+
+def test_cell_panels_share_the_units_and_scale_each_quantity_on_its_own_range() -> None:
+    rng = np.random.default_rng(0)
+    panels = {"h": rng.uniform(-1, 1, (4, 20)), "c": rng.uniform(-3, 3, (4, 20)), "input": rng.random((4, 20)),
+              "forget": rng.random((4, 20)), "cell_candidate": rng.uniform(-1, 1, (4, 20)), "output": rng.random((4, 20))}
+    units = np.array([7, 3, 11])
+    fig = plots.cell_heatmaps(panels, TOKENS, units)
+    assert len(fig.data) == 6
+    assert all(list(trace.y) == ["unit 7", "unit 3", "unit 11"] for trace in fig.data)  # the same units, every panel
+    axes = {trace.name: fig.layout[trace.coloraxis] for trace in fig.data}
+    assert len({trace.coloraxis for trace in fig.data}) == 6  # one colour bar per panel
+    for gate in ("input", "forget", "output"):
+        assert (axes[gate].cmin, axes[gate].cmax) == (0, 1)
+    assert (axes["cell_candidate"].cmin, axes["cell_candidate"].cmax) == (-1, 1)
+    bound = float(np.abs(panels["c"][:, units]).max())
+    assert axes["c"].cmax == pytest.approx(bound) and axes["c"].cmin == pytest.approx(-bound)
+    for k in range(1, 7):  # every row labelled
+        axis = fig.layout["yaxis" if k == 1 else f"yaxis{k}"]
+        assert axis.showticklabels is not False and list(axis.tickvals) == list(fig.data[0].y)
+
+
+def test_gate_titles_are_whole_phrases_in_the_given_language() -> None:
+    text = {"gate.input": "입력 게이트", "gate.forget": "망각 게이트", "gate.cell_candidate": "셀 후보",
+            "gate.output": "출력 게이트", "backward": "역방향"}
+    panels = {f"{name}_0": np.ones((4, 3)) for name in ("input", "forget", "cell_candidate", "output")}
+    titles = [a.text for a in plots.gates_heatmaps(panels, TOKENS, text=text).layout.annotations]
+    assert titles[:4] == ["입력 게이트", "망각 게이트", "셀 후보", "출력 게이트"]
+
+
+@pytest.mark.parametrize("build", [
+    lambda: plots.prefix_curve(np.full((4, 2), 0.5), TOKENS, ["neg", "pos"], title="t"),
+    lambda: plots.curves_over_steps({"rnn.x": [1, 0.1, 0.01, 0.1], "lstm.x": [1, 0.8, 1, 1]}, TOKENS, "t", "y"),
+])
+def test_legends_sit_between_title_and_plot(build) -> None:
+    fig = build()
+    legend, title = fig.layout.legend, fig.layout.title
+    assert legend.yanchor == "bottom" and legend.y >= 1.0  # above the plot area, so no curve point under it
+    assert title.yref == "container" and title.yanchor == "top" and fig.layout.margin.t >= 80  # title above it
+
+
+def test_token_labels_are_escaped_and_thinned() -> None:
+    axis = plots.token_axis(["<s>", "a", "</s>"])
+    assert axis["ticktext"] == ["&lt;s&gt;", "a", "&lt;/s&gt;"]  # plotly reads '</s>' as a tag: it would vanish
+    assert len(plots.token_axis([f"t{i}" for i in range(720)], max_ticks=20)["tickvals"]) <= 20
+    steps = [{"token": "a", "prob": 0.6, "top": [("a", 0.6), ("the", 0.3)]},
+             {"token": "</s>", "prob": 0.9, "top": [("</s>", 0.9), ("man", 0.05)]}]
+    cells = plots.decoder_candidates(steps, "t").data[0].text
+    assert cells[0][1] == "&lt;/s&gt;"
+
+
+def test_decoder_candidates_shorten_words_that_would_overlap() -> None:
+    steps = [{"token": "w", "prob": 0.5, "top": [("extraordinarily", 0.5), ("w", 0.4)]} for _ in range(16)]
+    words = plots.decoder_candidates(steps, "t").data[0].text
+    assert all(len(str(w)) <= plots.MAX_CELL_CHARS for row in words for w in row)
+
+
+def test_curves_over_steps_separates_different_tokenisations() -> None:
+    series = {"rnn.x": [1, 0.5, 0.2], "lstm.x": [1, 0.9, 0.8, 0.7, 0.6]}
+    tokens = {"rnn.x": ["a", "b", "c"], "lstm.x": ["a", "b", "c", "d", "e"]}
+    fig = plots.curves_over_steps(series, tokens, "t", "y")
+    assert {t.xaxis for t in fig.data} == {"x", "x2"}  # one panel per tokenisation
+    assert list(fig.layout.xaxis.ticktext) == ["a", "b", "c"] and list(fig.layout.xaxis2.ticktext)[-1] == "e"
+    same = plots.curves_over_steps(series, {"rnn.x": tokens["lstm.x"], "lstm.x": tokens["lstm.x"]}, "t", "y")
+    assert {t.xaxis for t in same.data} == {"x"}
+
+
+def test_unrolled_diagram_names_the_layers_and_draws_the_pooling() -> None:
+    fig = plots.unrolled_diagram([f"t{i}" for i in range(20)], "pos", "t", pooling=("last", "max", "mean"),
+                                 context_dim=768)
+    texts = " ".join(a.text or "" for a in fig.layout.annotations)
+    for layer in ("input layer", "hidden layer", "output layer"):
+        assert layer in texts
+    assert "max" in texts and "mean" in texts and "768" in texts
+    labels = [a.text for a in fig.layout.annotations]
+    assert "h" not in labels and "h<sub>19</sub>" in labels  # the arrow into the last cell carries h_19
+    fig = plots.unrolled_diagram(["ein", "mann"], "", "t", outputs=["a", "man", "</s>"])
+    context = next(a.text for a in fig.layout.annotations if "context" in (a.text or ""))
+    assert "<br>" in context  # two short lines: it fits its box

@@ -18,13 +18,20 @@ from zoo.inference.atlas import project  # noqa: F401 (re-exported: the app and 
 MAX_UNITS = 32
 MAX_GATE_UNITS = 16
 MAX_DIAGRAM_STEPS = 8
-MAX_TICKS = 40  # token labels on a time axis; longer inputs label every n-th step (hover shows all)
-MAX_LABELLED_STEPS = 30  # decoder steps whose candidate words are written in the cells
+MAX_TICKS = 40  # token labels on a full-width time axis; longer inputs label every n-th step (hover shows all)
+HALF_TICKS = 20  # ...on a half-width one (a chart in one of two columns): more labels run into each other
+MAX_LABELLED_STEPS = 24  # decoder steps whose candidate words are written in the cells
+MAX_CELL_CHARS = 8  # a candidate word longer than this is shortened in its cell (the hover label has it whole)
 SIGMOID_SCALE = "Viridis"
 TANH_SCALE = "RdBu_r"
 PROB_SCALE = "Blues"
 LENGTH_SCALE = "Plasma"
 LABEL_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b")
+# One colour per label in every figure, whatever order a figure meets the labels in: the wanted or harmless
+# class blue, the unwanted one red.
+NAMED_LABEL_COLOURS = {"pos": LABEL_COLOURS[0], "ham": LABEL_COLOURS[0], "neg": LABEL_COLOURS[1],
+                       "spam": LABEL_COLOURS[1]}
+SIGMOID_GATES = ("input", "forget", "output", "reset", "update")
 CELL_COLOURS = {"rnn": "#d62728", "lstm": "#1f77b4", "gru": "#2ca02c"}
 TANH_GATES = ("cell_candidate", "candidate")
 
@@ -36,8 +43,13 @@ TEXT = {
     "norm": "‖h_t‖", "epoch": "epoch", "train_loss": "training loss", "val_metric": "validation",
     "similarity": "cosine", "sentence": "sentence", "cell": "cell", "input": "input x_t",
     "hidden": "hidden state", "context": "context vector", "output": "output layer", "encoder": "encoder",
-    "decoder": "decoder", "after": "after", "variant": "version", "intercept": "(intercept)",
-    "contribution": "part of the logit", "word": "word",
+    "decoder": "decoder", "after": "after", "forward_dir": "forward: reads left to right (h_t after tokens 1..t)",
+    "backward_dir": "backward: reads right to left (h_t after tokens t..T)", "gate.input": "input gate i_t",
+    "gate.forget": "forget gate f_t", "gate.output": "output gate o_t", "gate.cell_candidate": "cell candidate g_t",
+    "gate.reset": "reset gate r_t", "gate.update": "update gate z_t", "gate.candidate": "candidate n_t",
+    "gate.h": "hidden state h_t", "gate.c": "cell state c_t", "input_layer": "input layer",
+    "hidden_layer": "hidden layer", "pool": "max and mean over all h_t", "model": "model",
+    "variant": "version", "intercept": "(intercept)", "contribution": "part of the logit", "word": "word",
 }
 
 
@@ -49,6 +61,29 @@ def _colour(k: int) -> str:
     return LABEL_COLOURS[k % len(LABEL_COLOURS)]
 
 
+def label_colour(label: object, labels: Sequence = ()) -> str:
+    """The one colour of a class label in every figure: a fixed one for the zoo's labels (pos/ham blue, neg/spam
+    red), else by the label's place among the sorted labels (never by the order a figure happens to meet them)."""
+    name = str(label)
+    if name in NAMED_LABEL_COLOURS:
+        return NAMED_LABEL_COLOURS[name]
+    others = sorted({str(x) for x in labels} | {name})
+    return _colour(others.index(name) + 2)  # past blue and red, which the named labels use
+
+
+def _html(token: object) -> str:
+    """A token as plotly text: '<' and '>' escaped, or '</s>' would be read as a tag and vanish."""
+    return str(token).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _title(title: str) -> dict:
+    """A title at the top of the figure (container coordinates), above a legend that sits over the plot area."""
+    return {"text": title, "yref": "container", "y": 0.98, "yanchor": "top", "x": 0.01, "xanchor": "left"}
+
+
+LEGEND_ON_TOP = {"orientation": "h", "yanchor": "bottom", "y": 1.02, "xanchor": "left", "x": 0}
+
+
 def top_units(states: np.ndarray, k: int = MAX_UNITS) -> np.ndarray:
     """Indices of the k units with the largest mean |activation| over time, most active first."""
     states = np.asarray(states, dtype=float)
@@ -56,87 +91,140 @@ def top_units(states: np.ndarray, k: int = MAX_UNITS) -> np.ndarray:
     return np.argsort(-activity, kind="stable")[:k]
 
 
-def token_axis(tokens: Sequence[str], title: str = TEXT["step"]) -> dict:
-    """Layout for an x axis with one tick per time step, labelled with its token (every n-th past MAX_TICKS)."""
-    every = -(-len(tokens) // MAX_TICKS) if len(tokens) > MAX_TICKS else 1
+def token_axis(tokens: Sequence[str], title: str = TEXT["step"], max_ticks: int = MAX_TICKS,
+               first_step: int = 0) -> dict:
+    """Layout for an x axis with one tick per time step, labelled with its token (every n-th past max_ticks);
+    first_step is the step number of tokens[0] (a window into a longer text)."""
+    every = -(-len(tokens) // max_ticks) if len(tokens) > max_ticks else 1
     steps = list(range(0, len(tokens), every))
-    return {"tickmode": "array", "tickvals": steps, "ticktext": [str(tokens[i]) for i in steps],
-            "tickangle": -45 if len(tokens) > 8 else 0, "title": title}
+    return {"tickmode": "array", "tickvals": [first_step + i for i in steps],
+            "ticktext": [_html(tokens[i]) for i in steps], "tickangle": -45 if len(steps) > 8 else 0,
+            "title": title}
 
 
 def hidden_heatmap(hidden: np.ndarray, tokens: Sequence[str], max_units: int = MAX_UNITS,
                    title: str = "Hidden state h_t (most active units)",
-                   text: Mapping[str, str] | None = None) -> go.Figure:
-    """Heatmap of hidden states (T, H): units x time steps, most active units on top."""
+                   text: Mapping[str, str] | None = None, directions: int = 1,
+                   max_ticks: int = MAX_TICKS, first_step: int = 0) -> go.Figure:
+    """Heatmap of hidden states (T, H*directions): units x time steps, most active units on top.
+
+    A bidirectional layer's states (directions=2: the forward half, then the backward half) are drawn as two
+    labelled panels, each with its own most active units numbered within that direction: the backward state at
+    step t has read tokens t..T, not 1..t.
+    """
     tx = _text(text)
     hidden = np.asarray(hidden, dtype=float)
-    units = top_units(hidden, max_units)
-    z = hidden[:, units].T  # (units, T)
-    bound = float(max(np.abs(z).max(), 1e-6)) if z.size else 1.0
-    fig = go.Figure(go.Heatmap(
-        z=z, x=list(range(len(tokens))), y=[f"{tx['unit']} {u}" for u in units], colorscale=TANH_SCALE,
-        zmin=-bound, zmax=bound, colorbar={"title": "h"},
-        customdata=np.array([[str(t) for t in tokens]] * len(units), dtype=object),
-        hovertemplate="%{y}<br>%{x}: %{customdata}<br>h = %{z:.3f}<extra></extra>"))
-    fig.update_layout(title=title, xaxis=token_axis(tokens, tx["step"]), height=max(320, 14 * len(units) + 160),
-                      margin={"l": 60, "r": 20, "t": 50, "b": 80})
-    fig.update_yaxes(autorange="reversed")  # no axis title: each row's label already says "unit N"
+    halves = np.split(hidden, directions, axis=1) if directions > 1 else [hidden]
+    per_half = max(1, max_units // len(halves))
+    names = [tx["forward_dir"], tx["backward_dir"]] if len(halves) == 2 else [""]
+    fig = make_subplots(rows=len(halves), cols=1, shared_xaxes=True, vertical_spacing=0.08,
+                        subplot_titles=names if len(halves) > 1 else None)
+    bound = float(max(np.abs(hidden).max(), 1e-6)) if hidden.size else 1.0
+    for row, half in enumerate(halves, start=1):
+        units = top_units(half, per_half)
+        labels = [f"{tx['unit']} {u}" for u in units]
+        fig.add_trace(go.Heatmap(
+            z=half[:, units].T, x=list(range(first_step, first_step + len(tokens))), y=labels, coloraxis="coloraxis",
+            name=names[row - 1] or "h", customdata=np.array([[str(t) for t in tokens]] * len(units), dtype=object),
+            hovertemplate="%{y}<br>%{x}: %{customdata}<br>h = %{z:.3f}<extra></extra>"), row=row, col=1)
+        fig.update_yaxes(autorange="reversed", tickmode="array", tickvals=labels, ticktext=labels,
+                         tickfont={"size": 10}, row=row, col=1)  # every row labelled; its label says "unit N"
+    rows = sum(min(per_half, h.shape[1]) for h in halves)
+    fig.update_xaxes(**token_axis(tokens, tx["step"], max_ticks, first_step), row=len(halves), col=1)
+    fig.update_layout(title=_title(title), height=max(320, 15 * rows + 90 * len(halves) + 110),
+                      margin={"l": 70, "r": 20, "t": 80, "b": 80},
+                      coloraxis={"colorscale": TANH_SCALE, "cmin": -bound, "cmax": bound, "colorbar": {"title": "h"}})
     return fig
 
 
 def prefix_curve(prefix_probs: np.ndarray, tokens: Sequence[str], labels: Sequence[str],
-                 title: str = "Prediction after each prefix", text: Mapping[str, str] | None = None) -> go.Figure:
-    """Line chart of each class's probability after reading tokens 1..t."""
+                 title: str = "Prediction after each prefix", text: Mapping[str, str] | None = None,
+                 max_ticks: int = MAX_TICKS, steps: Sequence[int] | None = None) -> go.Figure:
+    """Line chart of each class's probability after reading tokens 1..t (markers only on short inputs); steps
+    are the 0-based steps the rows of prefix_probs end at, when they are not every step (a thinned trace)."""
     tx = _text(text)
     probs = np.asarray(prefix_probs, dtype=float)
     fig = go.Figure()
-    steps = list(range(len(tokens)))
+    steps = list(range(len(tokens))) if steps is None else [int(s) for s in steps]
     for k, label in enumerate(labels):
         fig.add_trace(go.Scatter(
-            x=steps, y=probs[:, k], mode="lines+markers", name=str(label), line={"color": _colour(k)},
-            customdata=[str(t) for t in tokens],
+            x=steps, y=probs[:, k], mode="lines+markers" if len(steps) <= 60 else "lines", name=str(label),
+            line={"color": label_colour(label, labels)}, customdata=[str(tokens[s]) for s in steps],
             hovertemplate=f"P({label})" + " = %{y:.3f}<br>" + tx["after"] + " %{customdata}<extra></extra>"))
     fig.add_hline(y=0.5, line_dash="dot", line_color="grey")
-    fig.update_layout(title=title, xaxis=token_axis(tokens, tx["step"]),
-                      yaxis={"title": tx["probability"], "range": [0, 1]}, height=340,
-                      margin={"l": 60, "r": 20, "t": 50, "b": 80}, legend={"orientation": "h", "y": 1.12})
+    fig.update_layout(title=_title(title), xaxis=token_axis(tokens, tx["step"], max_ticks),
+                      yaxis={"title": tx["probability"], "range": [-0.03, 1.03]}, height=360,
+                      margin={"l": 60, "r": 20, "t": 90, "b": 80}, legend=LEGEND_ON_TOP)
     return fig
 
 
 def gates_heatmaps(gates: Mapping[str, np.ndarray], tokens: Sequence[str], max_units: int = MAX_GATE_UNITS,
                    text: Mapping[str, str] | None = None) -> go.Figure:
-    """One heatmap per gate (T, H), stacked, for the same most-changing units."""
-    tx = _text(text)
-    names = list(gates)
-    arrays = [np.asarray(gates[n], dtype=float) for n in names]
+    """One heatmap per gate (T, H), stacked, for the same most-changing units (see cell_heatmaps)."""
+    arrays = [np.asarray(a, dtype=float) for a in gates.values()]
     change = sum(a.std(axis=0) for a in arrays) if arrays and arrays[0].shape[0] > 1 else None
     units = (np.argsort(-change, kind="stable")[:max_units] if change is not None
              else top_units(arrays[0], max_units) if arrays else np.array([], dtype=int))
-    fig = make_subplots(rows=max(len(names), 1), cols=1, shared_xaxes=True, vertical_spacing=0.06,
+    return cell_heatmaps(gates, tokens, units, text=text)
+
+
+def _base(name: str) -> tuple[str, str]:
+    """'forget_0' -> ('forget', '0'); 'h' -> ('h', '')."""
+    base, _, direction = name.rpartition("_")
+    return (base, direction) if base and direction.isdigit() else (name, "")
+
+
+def _panel_range(name: str, values: np.ndarray) -> tuple[float, float, str]:
+    """(cmin, cmax, colour scale) of one quantity: sigmoid gates 0..1; tanh ones (h_t, candidates) -1..1; the
+    cell state, which no squashing bounds, ±its largest |value|."""
+    base = _base(name)[0]
+    if base in SIGMOID_GATES:
+        return 0.0, 1.0, SIGMOID_SCALE
+    if base == "c":
+        bound = float(max(np.abs(values).max(), 1e-6)) if values.size else 1.0
+        return -bound, bound, TANH_SCALE
+    return -1.0, 1.0, TANH_SCALE
+
+
+def cell_heatmaps(panels: Mapping[str, np.ndarray], tokens: Sequence[str], units: Sequence[int],
+                  text: Mapping[str, str] | None = None, max_ticks: int = MAX_TICKS,
+                  first_step: int = 0) -> go.Figure:
+    """Stacked heatmaps of what happens inside a cell, all for the same units (rows, every one labelled) over the
+    time steps: e.g. {"h": h_t, "c": c_t, "input": i_t, "forget": f_t, "cell_candidate": g_t, "output": o_t}, each
+    (T, H) (names may carry a direction suffix, "forget_0"). Each panel has its own colour bar beside it, on its
+    quantity's range (_panel_range)."""
+    tx = _text(text)
+    names = list(panels)
+    units = np.asarray(units, dtype=int)
+    labels = [f"{tx['unit']} {u}" for u in units]
+    fig = make_subplots(rows=max(len(names), 1), cols=1, shared_xaxes=True, vertical_spacing=0.045,
                         subplot_titles=[_gate_title(n, tx) for n in names] or [""])
-    steps = list(range(len(tokens)))
-    for row, (name, arr) in enumerate(zip(names, arrays), start=1):
-        tanh = any(name.startswith(g) for g in TANH_GATES)
-        fig.add_trace(go.Heatmap(
-            z=arr[:, units].T, x=steps, y=[f"{tx['unit']} {u}" for u in units],
-            coloraxis="coloraxis2" if tanh else "coloraxis", name=name,
-            hovertemplate=f"{name}" + "<br>%{y}, %{x}<br>%{z:.3f}<extra></extra>"), row=row, col=1)
-        fig.update_yaxes(autorange="reversed", showticklabels=len(units) <= MAX_GATE_UNITS, row=row, col=1)
-    fig.update_xaxes(**token_axis(tokens, tx["step"]), row=len(names) or 1, col=1)
-    fig.update_layout(
-        height=190 * max(len(names), 1) + 120, margin={"l": 60, "r": 20, "t": 50, "b": 80},
-        coloraxis={"colorscale": SIGMOID_SCALE, "cmin": 0, "cmax": 1,
-                   "colorbar": {"title": "0..1", "x": 1.0, "len": 0.45, "y": 0.78}},
-        coloraxis2={"colorscale": TANH_SCALE, "cmin": -1, "cmax": 1,
-                    "colorbar": {"title": "-1..1", "x": 1.0, "len": 0.45, "y": 0.22}})
+    steps = list(range(first_step, first_step + len(tokens)))
+    axes = {}
+    for row, name in enumerate(names, start=1):
+        z = np.asarray(panels[name], dtype=float)[:, units].T
+        axis = "coloraxis" if row == 1 else f"coloraxis{row}"
+        fig.add_trace(go.Heatmap(z=z, x=steps, y=labels, coloraxis=axis, name=name,
+                                 hovertemplate=_gate_title(name, tx) + "<br>%{y}, %{x}<br>%{z:.3f}<extra></extra>"),
+                      row=row, col=1)
+        fig.update_yaxes(autorange="reversed", tickmode="array", tickvals=labels, ticktext=labels,
+                         tickfont={"size": 9 if len(units) > 12 else 10}, row=row, col=1)
+        low, high, scale = _panel_range(name, z)
+        axes[axis] = {"colorscale": scale, "cmin": low, "cmax": high}
+    fig.update_xaxes(**token_axis(tokens, tx["step"], max_ticks, first_step), row=len(names) or 1, col=1)
+    fig.update_layout(height=(14 * len(units) + 55) * max(len(names), 1) + 140,
+                      margin={"l": 70, "r": 20, "t": 50, "b": 80}, **axes)
+    for row, axis in enumerate(axes, start=1):  # each colour bar beside its own panel
+        low, high = fig.layout["yaxis" if row == 1 else f"yaxis{row}"].domain
+        fig.layout[axis].colorbar = {"y": (low + high) / 2, "len": (high - low) * 0.95, "yanchor": "middle",
+                                     "thickness": 12, "x": 1.01}
     return fig
 
 
 def _gate_title(name: str, tx: Mapping[str, str] = TEXT) -> str:
-    """'forget_0' -> 'forget gate', 'cell_candidate_1' -> 'cell candidate (backward)'."""
-    base, _, direction = name.rpartition("_")
-    base = base or name
-    label = base.replace("_", " ") + ("" if "candidate" in base else f" {tx['gate']}")
+    """'forget_0' -> 'forget gate f_t', 'cell_candidate_1' -> 'cell candidate g_t (backward)', in tx's words."""
+    base, direction = _base(name)
+    label = tx.get(f"gate.{base}") or base.replace("_", " ") + ("" if "candidate" in base else f" {tx['gate']}")
     return label + (f" ({tx['backward']})" if direction == "1" else "")
 
 
@@ -175,16 +263,17 @@ def context_map(points: np.ndarray, labels: Sequence, user_points: np.ndarray | 
             marker={"size": 6, "opacity": 0.6, "color": numbers, "colorscale": LENGTH_SCALE,
                     "colorbar": {"title": colour_title or ""}},
             customdata=[str(v) for v in labels], hovertemplate=(colour_title or "") + " %{customdata}<extra></extra>"))
-    for k, label in enumerate(classes):
+    for label in classes:
         mask = np.array([lab == label for lab in labels], dtype=bool)
         fig.add_trace(go.Scatter(
             x=points[mask, 0], y=points[mask, 1], mode="markers", name=f"{label} ({tx['test_set']})",
-            marker={"size": 5, "opacity": 0.45, "color": _colour(k)}, hovertemplate=f"{label}<extra></extra>"))
+            marker={"size": 5, "opacity": 0.45, "color": label_colour(label, classes)},
+            hovertemplate=f"{label}<extra></extra>"))
     if user_points is not None and len(user_points):
         user = np.asarray(user_points, dtype=float).reshape(-1, 2)
         texts = [_short(t) for t in user_texts] or [""] * len(user)
         preds = [str(p) for p in user_labels] or [""] * len(user)
-        colours = [_colour(classes.index(p)) if p in classes else "black" for p in preds]
+        colours = [label_colour(p, classes) if p in classes or p in NAMED_LABEL_COLOURS else "black" for p in preds]
         sizes = [12] * (len(user) - 1) + [20]  # the newest sentence is the biggest
         fig.add_trace(go.Scatter(
             x=user[:, 0], y=user[:, 1], mode="markers", name=tx["yours"],
@@ -212,12 +301,12 @@ def sentence_map(points: np.ndarray, texts: Sequence[str], groups: Sequence, tit
                     "colorbar": {"title": colour_title or ""}, "line": {"width": 1, "color": "black"}},
             hovertext=hover, hoverinfo="text", showlegend=False))
     else:
-        for k, group in enumerate(dict.fromkeys(groups)):
+        for group in dict.fromkeys(groups):
             idx = [i for i, g in enumerate(groups) if g == group]
             fig.add_trace(go.Scatter(
                 x=pts[idx, 0], y=pts[idx, 1], mode="markers+text", name=str(group),
                 text=[numbers[i] for i in idx], textposition="top center",
-                marker={"size": 14, "color": _colour(k), "line": {"width": 1, "color": "black"}},
+                marker={"size": 14, "color": label_colour(group, groups), "line": {"width": 1, "color": "black"}},
                 hovertext=[hover[i] for i in idx], hoverinfo="text"))
     fig.update_layout(title=title, xaxis_title=tx["component1"], yaxis_title=tx["component2"], height=420,
                       margin={"l": 60, "r": 20, "t": 50, "b": 50}, legend={"orientation": "h", "y": -0.18})
@@ -247,15 +336,18 @@ def decoder_candidates(steps: Sequence[Mapping], title: str, text: Mapping[str, 
     tx = _text(text)
     k = max((len(s["top"]) for s in steps), default=0)
     probs = np.full((k, len(steps)), np.nan)
-    words = np.full((k, len(steps)), "", dtype=object)
+    words = np.full((k, len(steps)), "", dtype=object)  # in the cells: shortened, escaped
+    whole = np.full((k, len(steps)), "", dtype=object)  # in the hover labels
     for t, step in enumerate(steps):
         for r, (tok, p) in enumerate(step["top"]):
-            probs[r, t], words[r, t] = p, str(tok)
+            probs[r, t], whole[r, t] = p, _html(tok)
+            words[r, t] = _html(_short(str(tok), MAX_CELL_CHARS))
     legible = len(steps) <= MAX_LABELLED_STEPS  # beyond that the words overlap: they stay in the hover labels
     fig = go.Figure(go.Heatmap(
         z=probs, x=list(range(len(steps))), y=[f"{tx['rank']} {r + 1}" for r in range(k)], zmin=0, zmax=1,
         colorscale=PROB_SCALE, colorbar={"title": "p"}, text=words, texttemplate="%{text}" if legible else None,
-        textfont={"size": 11}, hovertemplate="%{text}: p = %{z:.3f}<extra></extra>"))
+        textfont={"size": 10 if len(steps) > 12 else 11}, customdata=whole,
+        hovertemplate="%{customdata}: p = %{z:.3f}<extra></extra>"))
     chosen_x, chosen_y = [], []
     for t, step in enumerate(steps):
         ranks = [r for r, (tok, _) in enumerate(step["top"]) if tok == step["token"]]
@@ -266,7 +358,7 @@ def decoder_candidates(steps: Sequence[Mapping], title: str, text: Mapping[str, 
                              marker={"symbol": "square-open", "size": 34 if legible else 8, "color": "black",
                                      "line": {"width": 2 if legible else 1}}))
     fig.update_layout(title=title, height=max(300, 44 * k + 160), margin={"l": 70, "r": 20, "t": 50, "b": 80},
-                      xaxis=token_axis([s["token"] for s in steps], tx["output_step"]))
+                      xaxis=token_axis([s["token"] for s in steps], tx["output_step"], MAX_LABELLED_STEPS))
     fig.update_yaxes(autorange="reversed")
     return fig
 
@@ -282,25 +374,40 @@ def bleu_by_length(buckets: Sequence[str], bleus: Sequence[float], title: str,
     return fig
 
 
-def curves_over_steps(series: Mapping[str, Sequence[float]], tokens: Sequence[str], title: str, y_title: str,
-                      text: Mapping[str, str] | None = None, y_range: Sequence[float] | None = None,
-                      log_y: bool = False) -> go.Figure:
-    """Several models' per-step values (prefix probabilities, ‖h_t‖, ...) overlaid on one token axis.
+def curves_over_steps(series: Mapping[str, Sequence[float]], tokens: Sequence[str] | Mapping[str, Sequence[str]],
+                      title: str, y_title: str, text: Mapping[str, str] | None = None,
+                      y_range: Sequence[float] | None = None, log_y: bool = False,
+                      max_ticks: int = MAX_TICKS, steps: Mapping[str, Sequence[int]] | None = None) -> go.Figure:
+    """Several models' per-step values (prefix probabilities, ‖h_t‖, ...) over their tokens.
 
-    Series shorter than tokens (a model whose tokenizer cut the text differently) are drawn as far as they go.
+    tokens is one tokenisation for all, or {series name: its own tokens}: models that cut the text into the same
+    tokens share a panel; each different tokenisation gets its own panel and token axis (one shared axis would put
+    different tokens at the same step). Panels share the y axis. steps: {series name: the 0-based step of each
+    value}, for a series that has values at some steps only (a thinned prefix curve); else one value per step.
     """
     tx = _text(text)
-    fig = go.Figure()
-    for k, (name, values) in enumerate(series.items()):
-        cell = str(name).split(".")[0].split("-")[0]
-        fig.add_trace(go.Scatter(
-            x=list(range(len(values))), y=list(values), mode="lines+markers", name=str(name),
-            line={"color": CELL_COLOURS.get(cell, _colour(k)), "width": 2.5},
-            hovertemplate=f"{name}" + "<br>%{x}: %{y:.3f}<extra></extra>"))
-    fig.update_layout(title=title, xaxis=token_axis(tokens, tx["step"]), height=360,
-                      yaxis={"title": y_title, **({"range": list(y_range)} if y_range else {}),
-                             **({"type": "log"} if log_y else {})},
-                      margin={"l": 60, "r": 20, "t": 50, "b": 80}, legend={"orientation": "h", "y": 1.15})
+    own = tokens if isinstance(tokens, Mapping) else {name: tokens for name in series}
+    groups: dict[tuple, list[str]] = {}
+    for name in series:
+        groups.setdefault(tuple(str(t) for t in own.get(name, ())), []).append(name)
+    rows = len(groups)
+    fig = make_subplots(rows=rows, cols=1, shared_yaxes=True, vertical_spacing=0.3 / rows if rows > 1 else 0.0,
+                        subplot_titles=[", ".join(names) for names in groups.values()] if rows > 1 else None)
+    for row, (toks, names) in enumerate(groups.items(), start=1):
+        for name in names:
+            values = [float(v) for v in series[name]]
+            xs = [int(x) for x in steps[name]] if steps and name in steps else list(range(len(values)))
+            cell = str(name).split(".")[0].split("-")[0]
+            fig.add_trace(go.Scatter(
+                x=xs, y=values, mode="lines+markers" if len(values) <= 60 else "lines",
+                name=str(name), line={"color": CELL_COLOURS.get(cell, _colour(list(series).index(name))), "width": 2},
+                customdata=[toks[x] if x < len(toks) else "" for x in xs],
+                hovertemplate=f"{name}" + "<br>%{x}: %{customdata}<br>%{y:.3g}<extra></extra>"), row=row, col=1)
+        fig.update_xaxes(**token_axis(list(toks), tx["step"] if row == rows else "", max_ticks), row=row, col=1)
+        fig.update_yaxes(title=y_title, **({"range": list(y_range)} if y_range else {}),
+                         **({"type": "log"} if log_y else {}), row=row, col=1)
+    fig.update_layout(title=_title(title), height=300 * rows + 100, margin={"l": 60, "r": 20, "t": 90, "b": 80},
+                      legend=LEGEND_ON_TOP)
     return fig
 
 
@@ -353,43 +460,73 @@ def _arrow(fig: go.Figure, x0: float, y0: float, x1: float, y1: float, label: st
         fig.add_annotation(x=(x0 + x1) / 2, y=(y0 + y1) / 2 + 0.2, text=label, showarrow=False, font={"size": 10})
 
 
-def _clip_steps(tokens: Sequence[str], limit: int) -> list[str]:
+def _clip_steps(tokens: Sequence[str], limit: int) -> tuple[list[str], list[int | None]]:
+    """The tokens to draw (the middle of a long input replaced by '…') and each one's step number (1-based)."""
     tokens = [str(t) for t in tokens]
-    return tokens if len(tokens) <= limit else tokens[: limit - 2] + ["…", tokens[-1]]
+    if len(tokens) <= limit:
+        return tokens, list(range(1, len(tokens) + 1))
+    return tokens[: limit - 2] + ["…", tokens[-1]], [*range(1, limit - 1), None, len(tokens)]
+
+
+def _h(step: int | str) -> str:
+    return f"h<sub>{step}</sub>"
 
 
 def unrolled_diagram(tokens: Sequence[str], output: str, title: str, text: Mapping[str, str] | None = None,
-                     outputs: Sequence[str] | None = None, limit: int = MAX_DIAGRAM_STEPS) -> go.Figure:
-    """The cell unrolled over time steps: x_t -> [cell] -> h_t -> next cell.
+                     outputs: Sequence[str] | None = None, limit: int = MAX_DIAGRAM_STEPS,
+                     pooling: Sequence[str] = (), context_dim: int | None = None) -> go.Figure:
+    """The cell unrolled over time steps: x_t -> [cell] -> h_t -> next cell, its rows named as the network's
+    layers (input layer, hidden layer, output layer).
 
-    Many-to-one (outputs None): the last h becomes the context vector and the output layer gives `output`.
-    Encoder-decoder (outputs given): the encoder's last h is the context vector, which starts a decoder
-    that emits `outputs` one token per step.
+    Many-to-one (outputs None): the context vector is built as the classifier builds it: `pooling` names its
+    parts in order (e.g. ("h_T", "max", "mean") for concat pooling: the last state joined with the maximum and
+    the mean over all states, drawn as a line gathering every h_t), `context_dim` its length; the output layer
+    reads it and gives `output`. Encoder-decoder (outputs given): the encoder's last h is the context vector,
+    which starts a decoder that emits `outputs` one token per step.
     """
     tx = _text(text)
-    src = _clip_steps(tokens, limit)
+    src, numbers = _clip_steps(tokens, limit)
     fig = go.Figure()
     blue, green, orange = LABEL_COLOURS[0], LABEL_COLOURS[2], LABEL_COLOURS[4]
     for i, tok in enumerate(src):
-        _box(fig, i, 0, "…" if tok == "…" else f"{tx['cell']}", blue)
-        fig.add_annotation(x=i, y=-1.0, text=tok, showarrow=False, font={"size": 11})
+        _box(fig, i, 0, "…" if numbers[i] is None else f"{tx['cell']}", blue)
+        fig.add_annotation(x=i, y=-1.0, text=_html(tok), showarrow=False, font={"size": 11})
         _arrow(fig, i, -0.8, i, -0.27)
-        if i:
-            _arrow(fig, i - 0.65, 0, i - 0.35, 0, f"h{'' if tok == '…' else f'_{i}'}")
+        if i:  # the state handed from the previous step: h_(its number), or h_(T-1) out of the '…'
+            before = numbers[i - 1] if numbers[i - 1] is not None else (numbers[i] or 1) - 1
+            _arrow(fig, i - 0.65, 0, i - 0.35, 0, _h(before))
     last = len(src) - 1
-    fig.add_annotation(x=-0.9, y=-1.0, text=f"<b>{tx['input']}</b>", showarrow=False, xanchor="right")
-    _box(fig, last + 1.4, 0, f"<b>{tx['context']}</b>", orange, w=1.3)
-    _arrow(fig, last + 0.35, 0, last + 0.75, 0, "h_T")
+    steps = numbers[-1] if numbers else 0
     if outputs is None:
-        _box(fig, last + 1.4, 1.2, f"{tx['output']}: <b>{output}</b>", green, w=1.6)
-        _arrow(fig, last + 1.4, 0.27, last + 1.4, 0.93)
-        right, top = last + 2.4, 1.7
+        fig.add_annotation(x=-0.6, y=-1.0, text=f"<b>{tx['input_layer']}</b><br>x<sub>t</sub>", showarrow=False,
+                           xanchor="right", align="right")
+        fig.add_annotation(x=-0.6, y=0, text=f"<b>{tx['hidden_layer']}</b><br>{tx['cell']}, h<sub>t</sub>",
+                           showarrow=False, xanchor="right", align="right")
+        parts = list(pooling) or ["h<sub>T</sub>"]
+        cx = last + 1.9
+        size = f" = {context_dim}" if context_dim else ""
+        _box(fig, cx, 0, f"<b>{tx['context']}</b><br>[{' ; '.join(parts)}]{size}", orange, w=2.1, h=0.8)
+        _arrow(fig, last + 0.35, 0, cx - 1.05, 0, _h("T" if steps else "t"))
+        if len(parts) > 1:  # max and mean read every step's state: a line gathers them all
+            for i in range(len(src)):
+                fig.add_shape(type="line", x0=i, x1=i, y0=0.25, y1=0.7, line={"color": "#999", "width": 1})
+            fig.add_shape(type="line", x0=0, x1=cx, y0=0.7, y1=0.7, line={"color": "#999", "width": 1.5})
+            _arrow(fig, cx, 0.7, cx, 0.42)
+            fig.add_annotation(x=last / 2, y=0.7, text=tx["pool"], showarrow=False, yanchor="bottom",
+                               font={"size": 11}, bgcolor="white")
+        ox = cx + 2.3
+        _box(fig, ox, 0, f"<b>{tx['output']}</b><br>→ <b>{_html(output)}</b>", green, w=1.7, h=0.8)
+        _arrow(fig, cx + 1.05, 0, ox - 0.85, 0)
+        right, top = ox + 1.0, 1.1
     else:
-        outs = _clip_steps(list(outputs), limit)
+        fig.add_annotation(x=-0.6, y=-1.0, text=f"<b>{tx['input']}</b>", showarrow=False, xanchor="right")
+        _box(fig, last + 1.4, 0, f"<b>{tx['context'].replace(' ', '<br>', 1)}</b>", orange, w=1.3, h=0.75)
+        _arrow(fig, last + 0.35, 0, last + 0.75, 0, _h("T"))
+        outs, _ = _clip_steps(list(outputs), limit)
         base = last + 2.8
         for j, tok in enumerate(outs):
             _box(fig, base + j, 0, tx["cell"], green)
-            fig.add_annotation(x=base + j, y=1.0, text=tok, showarrow=False, font={"size": 11})
+            fig.add_annotation(x=base + j, y=1.0, text=_html(tok), showarrow=False, font={"size": 11})
             _arrow(fig, base + j, 0.27, base + j, 0.8)
             if j:
                 _arrow(fig, base + j - 0.65, 0, base + j - 0.35, 0)
@@ -398,9 +535,9 @@ def unrolled_diagram(tokens: Sequence[str], output: str, title: str, text: Mappi
                            showarrow=False)
         fig.add_annotation(x=last / 2, y=0.6, text=f"<b>{tx['encoder']}</b>", showarrow=False)
         right, top = base + len(outs), 1.4
-    fig.update_xaxes(visible=False, range=[-2.2, right])
+    fig.update_xaxes(visible=False, range=[-2.4, right])
     fig.update_yaxes(visible=False, range=[-1.4, top], scaleanchor=None)
-    fig.update_layout(title=title, height=260, margin={"l": 10, "r": 10, "t": 50, "b": 10}, showlegend=False,
+    fig.update_layout(title=title, height=280, margin={"l": 10, "r": 10, "t": 50, "b": 10}, showlegend=False,
                       plot_bgcolor="white")
     return fig
 
