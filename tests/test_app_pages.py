@@ -47,7 +47,7 @@ def open_page(page: str, lang: str = "en") -> AppTest:
 
 def submit(at: AppTest, prefix: str, text: str) -> AppTest:
     """Type a text into a page's box (key PREFIX_text) and press its button (key PREFIX_submit)."""
-    at.text_area(key=f"{prefix}_text").input(text).run()
+    at.text_area(key=f"{prefix}_text").input(text)  # the box is a form: its text goes with the press, in one run
     return at.button(key=f"{prefix}_submit").click().run()
 
 

@@ -214,3 +214,41 @@ def test_zoo_page_downloads_an_entry_as_a_loadable_zip(app_server: str, browser_
     assert len(top) == 1
     folder = tmp_path / "unzipped" / top.pop()
     assert load_folder(folder).name == folder.name
+
+
+REVIEW = "a warm , funny and beautifully acted film that stays with you for days ."
+
+
+def test_ctrl_enter_in_the_box_runs_the_page_and_the_text_is_never_lost(app_server: str, browser_page) -> None:  # noqa: F811
+    """The box is a form: Ctrl+Enter submits it as the page's button does. Typed text then Ctrl+Enter and the
+    button at once (the order that once submitted an empty text on /compare) classifies the typed text."""
+    page = browser_page
+    open_app(page, f"{app_server}/compare")
+    box = page.locator('[data-testid="stTextArea"] textarea').first
+    box.fill(REVIEW)
+    box.press("Control+Enter")  # no button pressed
+    wait_until_idle(page)
+    page.locator('[data-testid="stMetric"]').first.wait_for(state="visible")
+    assert page.get_by_text("The text is empty").count() == 0
+    box.fill("the plot drags on and on , and the jokes never land .")
+    box.press("Control+Enter")
+    page.get_by_role("button", name="Compare", exact=True).click()  # straight after, no wait between
+    wait_until_idle(page)
+    assert page.get_by_text("The text is empty").count() == 0
+    assert page.locator('[data-testid="stMetric"]').count() >= 2
+    assert box.input_value().startswith("the plot drags")
+
+
+def test_pages_ask_nothing_of_any_other_machine_and_show_no_deploy_button(app_server: str, browser_page) -> None:  # noqa: F811
+    """Offline: every request the browser makes, favicon included, goes to the app's own server; no Deploy."""
+    from urllib.parse import urlparse
+
+    page = browser_page
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    for path in ("", "/sentiment", "/translate", "/zoo"):
+        open_app(page, f"{app_server}{path}")
+    page.wait_for_timeout(1500)  # the favicon and fonts load after the page
+    hosts = {urlparse(url).hostname for url in requests if urlparse(url).scheme in ("http", "https", "ws", "wss")}
+    assert hosts == {"127.0.0.1"}, sorted(url for url in requests if urlparse(url).hostname != "127.0.0.1")
+    assert page.get_by_role("button", name="Deploy").count() == 0

@@ -34,7 +34,7 @@ PAGE_PROBE = """
 import sys
 from streamlit.testing.v1 import AppTest
 at = AppTest.from_file("app.py", default_timeout=120).switch_page("pages/spam.py").run()  # a first visit to /spam
-at.text_area(key="spam_text").input("WINNER! Claim your free prize now").run()
+at.text_area(key="spam_text").input("WINNER! Claim your free prize now")  # a form: the text goes with the press
 at = at.button(key="spam_submit").click().run()
 assert not at.exception, [e.value for e in at.exception]
 print("torch" in sys.modules, " ".join(m.value for m in at.metric))

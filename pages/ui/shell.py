@@ -11,6 +11,7 @@ runs still rely on ensure_shell.
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import NamedTuple
 
 import streamlit as st
@@ -19,6 +20,10 @@ from .i18n import language_picker, t
 from .sidebar import model_picker
 
 _DRAWN_KEY = "_shell_drawn_this_run"
+FAVICON = Path(__file__).with_name("favicon.png")
+# Korean text may otherwise break inside a word (browsers break Hangul between any two syllables): break at spaces.
+KEEP_WORDS_WHOLE = ("<style>h1, h2, h3, p, li, label, [data-testid='stMarkdownContainer'] "
+                    "{word-break: keep-all; overflow-wrap: break-word;}</style>")
 CLASSIFIER_TASKS = ("sentiment", "spam")
 
 
@@ -52,7 +57,10 @@ def navigation() -> st.Page:
 
 def draw_shell() -> st.Page:
     """Register the pages with st.navigation and draw the sidebar for the current page; return that page."""
-    st.set_page_config(page_title="seq-zoo: sequence models, live", page_icon=":material/timeline:", layout="wide")
+    # A bundled image, not an emoji or :material: icon: those make the browser fetch the favicon from a font
+    # server, and the app must ask nothing of any machine but its own.
+    st.set_page_config(page_title="seq-zoo: sequence models, live", page_icon=str(FAVICON), layout="wide")
+    st.html(KEEP_WORDS_WHOLE)
     page = navigation()
     with st.sidebar:
         language_picker()
