@@ -79,4 +79,5 @@ neighbours = nearest_neighbours(similarity, k=1)
 st.dataframe(pd.DataFrame([{"#": i + 1, t("lab.col_sentence"): line,
                             t("lab.col_nearest"): f"{nn[0][0] + 1}. {lines[nn[0][0]]}",
                             t("lab.col_cosine"): round(nn[0][1], 3)}
-                           for i, (line, nn) in enumerate(zip(lines, neighbours))]), hide_index=True)
+                           for i, (line, nn) in enumerate(zip(lines, neighbours))]), hide_index=True,
+             height=35 * (len(lines) + 1) + 3)  # every sentence's row visible, none behind a scroll bar

@@ -16,6 +16,7 @@ from pages.ui.seq2seq import mixtures
 from pages.ui.shell import ensure_shell
 from pages.ui.sidebar import require_facts, require_model
 from pages.ui.textbox import text_box
+from pages.ui.translator_facts import long_source_note, trained_on_text
 from zoo import plots
 from zoo.inference.atlas import pca_2d
 
@@ -36,7 +37,8 @@ use_beam = left.toggle(t("tr.use_beam"), value=card_beam > 1, key=f"tr_use_beam.
 beam = (mid.slider(t("tr.beam_width"), 2, 8, min(max(card_beam, 2), 8), key=f"tr_beam.{facts.name}",
                    help=t("tr.beam_default", k=card_beam)) if use_beam else 1)
 top_k = right.slider(t("tr.top_k"), 2, 10, 5, key="tr_top_k")
-examples = translate_examples(source)
+examples = translate_examples(source, facts.config.dataset)
+trained_on_text(facts)
 text = text_box("translate", t("tr.box", src=source), t("tr.placeholder"), t("tr.button"), examples, height=80)
 model = require_model(("translation",))
 
@@ -53,6 +55,7 @@ else:
         show_notices(trace, model.config, trained_on(model))
         st.markdown(t("tr.output", tgt=target))
         st.success(trace["translation"] or t("tr.empty_output"))
+        long_source_note(len(trace["source_tokens"]))
         st.caption(t("tr.steps_caption", n=len(trace["steps"]), k=top_k,
                      how=t("tr.greedy") if beam == 1 else t("tr.beam_n", k=beam)))
         show_chart(plots.decoder_candidates(trace["steps"], t("tr.candidates_title"), text=words),

@@ -5,6 +5,7 @@ entries, see tests/browser_support.py), so every page has an entry whatever the 
 """
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import string
@@ -145,10 +146,14 @@ def test_home_teaches_on_the_live_model_and_links_every_page() -> None:
     assert any(name in m.value for m in at.markdown for name in translators)  # the encoder-decoder part runs one
 
 
-def test_home_empty_sentence_warns() -> None:
-    at = open_page("pages/home.py").text_input(key="home_text").input("  ").run()
+def test_home_empty_sentence_warns_and_keeps_the_lesson() -> None:
+    at = open_page("pages/home.py")
+    assert at.sidebar.selectbox[0].value.split(".")[1] in ("imdb", "sst2")  # a sentiment model reads...
+    assert "film" in at.text_input(key="home_text").value  # ...a movie review, not an SMS
+    at = at.text_input(key="home_text").input("  ").run()
     no_exception(at)
     assert any("empty" in w.value for w in at.warning)
+    assert charts(at) == 5  # the lesson goes on, on the page's own sentence
 
 
 # --- spam and sentiment (one shared page) ------------------------------------------------------------------------
@@ -177,7 +182,8 @@ def test_spam_page_works_with_every_spam_model(name: str) -> None:
     no_exception(at)
     assert metrics(at)["Prediction"] in zoo.load(name).labels
     gated = not name.startswith("rnn.")
-    assert gated == any(s.value == PAIRS["clf.gates_header"][0] for s in at.subheader)
+    cell = name.split(".")[0]
+    assert gated == any(s.value == PAIRS.get(f"clf.cell_header_{cell}", ("",))[0] for s in at.subheader)
 
 
 @needs_spam
@@ -240,12 +246,17 @@ def test_translate_shows_output_candidates_map_interpolation_and_bleu() -> None:
 
 
 def test_translate_picker_labels_every_direction_from_the_configs() -> None:
+    """The narrow sidebar box cut 'gru-seq2seq.tatoeba-en-fr (en → f': a name that ends in its direction is the
+    whole label, another gets the direction after it; the caption below says the chosen one in words."""
     at = open_page("pages/translate.py")
     expected = []
     for name in zoo.list_models(task="translation"):
         source, target = read_config(entry_folder(name)).language
-        expected.append(f"{name} ({source} → {target})")
+        expected.append(name if name.endswith(f"-{source}-{target}") else f"{name} ({source} → {target})")
     assert at.sidebar.selectbox[0].options == expected
+    assert max(len(label) for label in expected) <= 30
+    at = at.sidebar.selectbox[0].select("gru-seq2seq.tatoeba-en-fr").run()
+    assert any("English → French" in c.value for c in at.sidebar.caption)
 
 
 def test_translate_without_atlas_or_bleu_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -384,13 +395,27 @@ def test_zoo_page_lists_every_entry_with_card_curves_download_and_snippets(on_te
     at = open_page("pages/zoo.py", "ko")
     no_exception(at)
     names = zoo.list_models()
-    table = at.dataframe[0].value
-    assert sorted(table.iloc[:, 0]) == names
-    assert charts(at) == len(names)  # every entry has a history.json
-    assert len(at.get("download_button")) == len(names)
-    codes = [c.value for c in at.code]
-    assert any(f'zoo.load("{TINY_TRANSLATOR}")' in c for c in codes)
-    assert any(c.startswith(f"python -m zoo info {TINY_SENTIMENT}") for c in codes)
+    assert sorted(name for frame in at.dataframe for name in frame.value.iloc[:, 0]) == names  # two tables
+    assert charts(at) == 1 and len(at.get("download_button")) == 1  # one entry in full at a time
+    for name in (TINY_TRANSLATOR, TINY_SENTIMENT):
+        at = at.selectbox(key="zoo_entry").select_index(names.index(name)).run()
+        no_exception(at)
+        codes = [c.value for c in at.code]
+        assert any(f'zoo.load("{name}")' in c for c in codes) and any(c.startswith(f"python -m zoo info {name}")
+                                                                     for c in codes)
+        assert charts(at) == 1 and len(at.get("download_button")) == 1
+
+
+def test_zoo_tables_show_the_tfidf_rival_and_readable_cells(on_test_zoo: Path) -> None:
+    at = open_page("pages/zoo.py")
+    no_exception(at)
+    classifiers, translators = (frame.value for frame in at.dataframe)
+    assert "rival acc." in classifiers.columns and "BLEU" in translators.columns
+    assert "accuracy" not in translators.columns and "BLEU" not in classifiers.columns  # no column of empty cells
+    rival = classifiers.set_index(classifiers.columns[0])["rival acc."]
+    assert rival["lstm.imdb"] == pytest.approx(read_card(entry_folder("lstm.imdb") / "README.md")["baseline"]["accuracy"])
+    shown = b"".join(frame.proto.arrow_data.styler.display_values for frame in at.dataframe)
+    assert b"None" not in shown and b"nan" not in shown and " min".encode() in shown  # a dash; minutes, not "5133.0"
 
 
 # --- an empty zoo ----------------------------------------------------------------------------------------------------
@@ -446,3 +471,69 @@ def test_server_start_warms_up_the_default_model_of_each_page(monkeypatch: pytes
         assert loader.load_classifier(name).backend == "torch" and loader.load_classifier(name).name == name
     for name in on_torch:
         assert loader.load_model(name).name == name
+
+
+# --- the model picked holds across pages (issue 23) ------------------------------------------------------------------
+
+def test_a_model_picked_on_one_page_is_the_one_every_page_of_its_task_opens_with() -> None:
+    at = open_page("pages/home.py")
+    assert "lstm.sst2" in at.sidebar.selectbox[0].options
+    at = at.sidebar.selectbox[0].select("lstm.sst2").run()
+    at = at.switch_page("pages/sentiment.py").run()
+    assert at.sidebar.selectbox[0].value == "lstm.sst2"  # picked on Home, a sentiment model
+    at = at.switch_page("pages/lab.py").run()
+    assert at.sidebar.selectbox[0].value == "lstm.sst2"
+    at = at.switch_page("pages/spam.py").run()
+    at = at.sidebar.selectbox[0].select("gru.sms-spam").run()
+    at = at.switch_page("pages/home.py").run()
+    assert at.sidebar.selectbox[0].value == "gru.sms-spam"  # the newest pick among Home's tasks
+    at = at.switch_page("pages/sentiment.py").run()
+    assert at.sidebar.selectbox[0].value == "lstm.sst2"  # the sentiment pick still holds there
+
+
+def test_sentiment_page_on_a_long_review_thins_windows_and_shows_both_directions_and_the_cell_state() -> None:
+    at = open_page("pages/sentiment.py")
+    at = at.sidebar.selectbox[0].select("lstm.imdb").run()  # bidirectional LSTM, reads 720 tokens, head and tail
+    review = " ".join(["the film is warm and funny but the plot drags and the ending is flat ."] * 90)
+    at = submit(at, "sentiment", review)
+    no_exception(at)
+    assert any("first 360 tokens and its last 360 (720 in all)" in i.value for i in at.info)
+    assert metrics(at)["Tokens (time steps)"] == "720"
+    assert at.slider(key="sentiment_window").value == 720 - 160 + 1  # the heat maps draw the last 160 steps
+    figures = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    prefix, _, hidden, cell = figures
+    assert len(prefix["data"][0]["x"]) <= 100  # the per-prefix curve: thinned, not 720 re-read prefixes
+    titles = [a["text"] for a in hidden["layout"]["annotations"]]
+    assert len(hidden["data"]) == 2 and titles[0].startswith("forward") and titles[1].startswith("backward")
+    z = hidden["data"][0]["z"]  # plotly writes arrays as {"dtype", "bdata", "shape"}
+    assert (z["shape"].replace(" ", "") if isinstance(z, dict) else f"{len(z)},{len(z[0])}") == "16,160"
+    panels = [a["text"] for a in cell["layout"]["annotations"]]
+    assert panels == ["forget gate f_t", "input gate i_t", "cell candidate g_t", "cell state c_t", "output gate o_t",
+                      "hidden state h_t"]
+    assert all(trace["y"] == hidden["data"][0]["y"] for trace in cell["data"])  # the forward panel's units
+
+
+def test_korean_gate_titles_and_metric_names_are_korean() -> None:
+    at = open_page("pages/sentiment.py", "ko")
+    at = at.sidebar.selectbox[0].select("lstm.imdb").run()
+    assert any("정확도" in c.value for c in at.sidebar.caption)  # not "accuracy"
+    at = submit(at, "sentiment", "배우들의 연기가 정말 훌륭했다")
+    cell = json.loads(at.get("plotly_chart")[-1].proto.spec)
+    titles = [a["text"] for a in cell["layout"]["annotations"]]
+    assert titles and all(HANGUL.search(t) and not re.search(r"\b(input|forget|output|cell candidate)\b", t)
+                          for t in titles), titles
+
+
+def test_translate_says_what_each_translator_was_trained_on_with_examples_from_there() -> None:
+    at = open_page("pages/translate.py")
+    at = at.sidebar.selectbox[0].select("gru-seq2seq.tatoeba-en-fr").run()
+    assert any("Trained on Tatoeba" in i.value for i in at.info)
+    helps = [b.help or "" for b in at.button if (b.key or "").startswith("translate_ex")]
+    assert "Where did you put my keys?" in helps and not any("Two dogs" in h for h in helps)
+    at = at.sidebar.selectbox[0].select("gru-seq2seq.tatoeba-en-ko").run()
+    assert any("Trained on Tatoeba" in i.value and "small set" in i.value for i in at.info)  # 5,162 pairs
+    at = at.sidebar.selectbox[0].select("gru-seq2seq.multi30k-en-de").run()
+    assert any("Trained on Multi30k" in i.value for i in at.info)
+    at = next(b for b in at.button if b.label == "Long one").click().run()
+    no_exception(at)
+    assert any("context vector" in c.value and "BLEU by source length" in c.value for c in at.caption)

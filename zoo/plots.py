@@ -7,7 +7,7 @@ current language), and `title=` for the figure title.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 import plotly.graph_objects as go
@@ -405,10 +405,23 @@ def curves_over_steps(series: Mapping[str, Sequence[float]], tokens: Sequence[st
                 hovertemplate=f"{name}" + "<br>%{x}: %{customdata}<br>%{y:.3g}<extra></extra>"), row=row, col=1)
         fig.update_xaxes(**token_axis(list(toks), tx["step"] if row == rows else "", max_ticks), row=row, col=1)
         fig.update_yaxes(title=y_title, **({"range": list(y_range)} if y_range else {}),
-                         **({"type": "log"} if log_y else {}), row=row, col=1)
-    fig.update_layout(title=_title(title), height=300 * rows + 100, margin={"l": 60, "r": 20, "t": 90, "b": 80},
-                      legend=LEGEND_ON_TOP)
+                         **({"type": "log", "dtick": _decades(series.values()), "exponentformat": "power"}
+                            if log_y else {}), row=row, col=1)
+    top = 90 if rows == 1 else 115  # room for the title, the legend and (several panels) the first panel's title
+    height = 300 * rows + top + 10
+    area = height - top - 80  # the plot area's height in pixels: the legend goes above the first panel's title
+    fig.update_layout(title=_title(title), height=height, margin={"l": 60, "r": 20, "t": top, "b": 80},
+                      legend={**LEGEND_ON_TOP, "y": 1.02 + (28 / area if rows > 1 else 0)})
     return fig
+
+
+def _decades(series: Iterable[Sequence[float]], ticks: int = 8) -> int:
+    """Decades between a log axis's labels: 1 (every power of ten) unless the values span more than `ticks`."""
+    values = np.concatenate([np.asarray(v, dtype=float).ravel() for v in series] or [np.ones(1)])
+    values = values[values > 0]
+    if not values.size:
+        return 1
+    return max(1, int(np.ceil(np.log10(values.max() / values.min()) / ticks)))
 
 
 def training_curves(history: Sequence[Mapping], title: str, text: Mapping[str, str] | None = None) -> go.Figure:

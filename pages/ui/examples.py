@@ -37,20 +37,30 @@ CLASSIFIER: dict[str, dict[str, list[Example]]] = {
     },
 }
 
+# Translators, by the kind of text they were trained on and their source language (family.source), so that each
+# example is in the model's own domain: Multi30k's image captions, Tatoeba's short everyday sentences. The last
+# example of each is long on purpose: one context vector has to carry all of it.
 TRANSLATE: dict[str, list[Example]] = {
-    "de": [
+    "multi30k.de": [
         (("Cyclist", "자전거"), "Ein Mann fährt mit dem Fahrrad durch die Stadt."),
         (("Dogs", "개들"), "Zwei Hunde spielen im Schnee."),
         (("Market", "시장"), "Eine Frau in einem roten Kleid verkauft Obst auf einem Markt."),
         (("Long one", "긴 문장"), "Eine Gruppe von Kindern in bunten Jacken sitzt auf einer Mauer am Strand und "
                                   "schaut zu, wie ein älterer Mann mit einem großen Hut einen Drachen steigen lässt."),
     ],
-    "en": [
+    "multi30k.en": [
         (("Cyclist", "자전거"), "A man rides his bike through the city."),
         (("Dogs", "개들"), "Two dogs are playing in the snow."),
-        (("Question", "질문"), "Where did you put my keys?"),
+        (("Market", "시장"), "A woman in a red dress sells fruit at a market."),
         (("Long one", "긴 문장"), "A group of children in colourful jackets sits on a wall by the beach and watches "
                                   "an old man with a big hat fly a kite."),
+    ],
+    "tatoeba.en": [
+        (("Keys", "열쇠"), "Where did you put my keys?"),
+        (("Weather", "날씨"), "It's too cold to go out today."),
+        (("Plans", "계획"), "I'm going to see a movie with my friend tomorrow."),
+        (("Long one", "긴 문장"), "When I was a child, my grandmother used to tell me stories about the small "
+                                  "village by the sea where she grew up before the war."),
     ],
     "fr": [
         (("Cyclist", "자전거"), "Un homme traverse la ville à vélo."),
@@ -134,9 +144,18 @@ def classifier_examples(task: str, language: str) -> list[Example]:
     return by_language.get(language) or by_language.get("en", [])
 
 
-def translate_examples(source: str) -> list[Example]:
-    """The example buttons of the translate page for a source language."""
-    return TRANSLATE.get(source, TRANSLATE["en"])
+def domain(dataset: str) -> str:
+    """The kind of text a translator was trained on, from its dataset name: "multi30k", "tatoeba", or ""."""
+    family = dataset.split("-")[0]
+    return family if family in ("multi30k", "tatoeba") else ""
+
+
+def translate_examples(source: str, dataset: str = "") -> list[Example]:
+    """The example buttons of the translate page for a source language, from the translator's own domain (its
+    dataset: Multi30k captions, Tatoeba everyday sentences) when there are some."""
+    family = domain(dataset)
+    return (TRANSLATE.get(f"{family}.{source}") or TRANSLATE.get(source) or TRANSLATE.get(f"multi30k.{source}")
+            or TRANSLATE.get(f"tatoeba.{source}") or TRANSLATE["multi30k.en"])
 
 
 def lab_examples(task: str, language: str) -> list[str]:

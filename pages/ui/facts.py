@@ -37,3 +37,14 @@ def context_parts(facts: dict[str, Any], words: dict[str, str]) -> list[tuple[st
     if facts["pooling"] == "concat":
         return [(words["last"], state), (words["max"], state), (words["mean"], state)]
     return [(words["last"], state)]
+
+
+CELL_PANEL_ORDER = {"lstm": ("forget", "input", "cell_candidate", "c", "output", "h"),  # as the equations run
+                    "gru": ("reset", "update", "candidate", "h")}
+
+
+def cell_panels(layer: dict[str, Any], cell: str, direction: int = 0) -> dict[str, Any]:
+    """What one direction of a traced layer computes at each step, in the order its equations use it, for the
+    cell figure: LSTM f_t, i_t, g_t, c_t, o_t, h_t; GRU r_t, z_t, n_t, h_t; {} for a plain RNN (no gates)."""
+    return {name: layer[f"{name}_{direction}"] for name in CELL_PANEL_ORDER.get(cell, ())
+            if f"{name}_{direction}" in layer}

@@ -63,3 +63,13 @@ def language_picker() -> None:
     st.session_state[_WIDGET_KEY] = LANGUAGES[lang()]
     st.radio("Language · 언어", list(LANGUAGES.values()), key=_WIDGET_KEY, horizontal=True,
              on_change=_store_language)
+
+
+def metric_name(key: str) -> str:
+    """A card metric's name in the current language ("accuracy" -> "정확도"); unknown ones as they are."""
+    return t(f"metric.{key}") if f"metric.{key}" in STRINGS[lang()] else key
+
+
+def language_name(code: str) -> str:
+    """A language code's name in the current language ("fr" -> "French" / "프랑스어"); unknown codes as they are."""
+    return t(f"lang.{code}") if f"lang.{code}" in STRINGS[lang()] else code

@@ -22,12 +22,17 @@ def error_text(exc: zoo.ZooError) -> str:
     return message[:1].upper() + message[1:]
 
 
-def show_notices(info: dict[str, Any], config: Any, trained_on: str) -> None:
-    """Truncation and unknown-token notices for one encoded text (a trace or prediction dict)."""
+def show_notices(info: dict[str, Any], config: Any, trained_on: str, who: str = "", unknown: bool = True) -> None:
+    """Truncation and unknown-token notices for one encoded text (a trace or prediction dict); `who` names the
+    model when a page shows several."""
+    prefix = f"**{who}**: " if who else ""
     if info.get("truncated"):
-        part = t("input.part_head") if config.truncation == "head" else t("input.part_head_tail")
-        st.info(t("input.truncated", part=part, n=config.max_tokens))
-    if info.get("unknown_share", 0.0) > UNKNOWN_WARN:
+        n = config.max_tokens
+        if config.truncation == "head_tail":  # zoo.text.tokenization.truncate: the head half, the tail the rest
+            st.info(prefix + t("input.truncated_head_tail", head=n // 2, tail=n - n // 2, n=n))
+        else:
+            st.info(prefix + t("input.truncated", n=n))
+    if unknown and info.get("unknown_share", 0.0) > UNKNOWN_WARN:
         st.warning(t("input.unknown", share=f"{info['unknown_share']:.0%}", trained_on=trained_on))
 
 

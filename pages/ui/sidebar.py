@@ -10,7 +10,7 @@ import zoo
 from zoo.format.entry import read_config
 from zoo.hub.registry import entry_folder, read_index
 
-from .i18n import t
+from .i18n import language_name, metric_name, t
 from .loader import load_classifier, load_facts, load_model, task_of
 
 PREFERRED_CLASSIFIER = "lstm."  # the default classifier: its gates make the richest pages
@@ -18,9 +18,22 @@ TRAIN_HINT = {"sentiment": "python -m train.classify lstm.sst2", "spam": "python
               "translation": "python -m train.translate gru-seq2seq.multi30k-de-en"}
 
 
+CHOICES_KEY = "chosen_models"  # every model the user picked in a sidebar, newest first, across pages
+
+
 def _choice_key(tasks: tuple[str, ...]) -> str:
-    """Session-state key that remembers the chosen model of a task set across pages."""
+    """Session-state key that holds the model the picker of a task set shows now (tests read it)."""
     return "chosen_model_" + "+".join(tasks)
+
+
+def _chosen(names: list[str]) -> str | None:
+    """The user's newest pick among names (None if they picked none of them): a sentiment model picked on Home
+    is the one /sentiment opens with, and one picked on /sentiment the one Home opens with."""
+    return next((n for n in st.session_state.get(CHOICES_KEY, []) if n in names), None)
+
+
+def _remember(name: str) -> None:
+    st.session_state[CHOICES_KEY] = [name] + [n for n in st.session_state.get(CHOICES_KEY, []) if n != name][:31]
 
 
 def task_words(tasks: tuple[str, ...]) -> str:
@@ -38,15 +51,25 @@ def available_models(tasks: tuple[str, ...] | str) -> list[str]:
             if index.get(name, {}).get("architecture") != "bow"]
 
 
-def describe(name: str) -> str:
-    """A picker label: the name, plus the direction for a translator (e.g. 'gru-seq2seq.x (de → en)')."""
+def direction(name: str) -> tuple[str, str] | None:
+    """A translator's (source, target) language codes from its config (no weights loaded); None otherwise."""
     if task_of(name) != "translation":
-        return name
-    try:  # the config alone: labelling the picker loads no weights
+        return None
+    try:
         language = list(read_config(entry_folder(name)).language)
     except zoo.ZooError:
+        return None
+    return (language[0], language[1]) if len(language) == 2 else None
+
+
+def describe(name: str) -> str:
+    """A picker label: the name; for a translator whose name does not end in its direction ('…-de-en'), the
+    direction after it ('x (de → en)'). The sidebar's box is narrow: a label that repeats the direction was cut
+    ('gru-seq2seq.tatoeba-en-fr (en → f'), and the caption below the box says it in words."""
+    pair = direction(name)
+    if pair is None or name.endswith(f"-{pair[0]}-{pair[1]}"):
         return name
-    return f"{name} ({language[0]} → {language[1]})" if len(language) == 2 else name
+    return f"{name} ({pair[0]} → {pair[1]})"
 
 
 def model_picker(tasks: tuple[str, ...]) -> str | None:
@@ -58,12 +81,12 @@ def model_picker(tasks: tuple[str, ...]) -> str | None:
         st.subheader(t("sidebar.model"))
         if not names:
             st.warning(t("sidebar.no_models", tasks=task_words(tasks), command=TRAIN_HINT[tasks[0]]))
-            st.session_state.pop(_choice_key(tasks), None)
             return None
-        previous = st.session_state.get(_choice_key(tasks))
-        index = names.index(previous) if previous in names else names.index(default_model(names))
+        shown = _chosen(names) or default_model(names)
         label = t("sidebar.direction") if tasks == ("translation",) else t("sidebar.model_of", tasks=task_words(tasks))
-        name = st.selectbox(label, names, index=index, format_func=describe, help=t("sidebar.model_help"))
+        key = "picker_" + "+".join(tasks)  # a key, so the box keeps its id while `index` follows the choices
+        name = st.selectbox(label, names, index=names.index(shown), format_func=describe, help=t("sidebar.model_help"),
+                            key=key, on_change=lambda: _remember(st.session_state[key]))  # a pick holds on every page
         st.session_state[_choice_key(tasks)] = name
         _card_caption(name)
     return name
@@ -77,12 +100,15 @@ def _card_caption(name: str) -> None:
         st.error(str(exc))
         return
     metrics = card.get("metrics", {})
-    parts = [f"{k} {v:.3f}" for k, v in metrics.items() if isinstance(v, (int, float))]
+    parts = [f"{metric_name(k)} {v:.3f}" for k, v in metrics.items() if isinstance(v, (int, float))]
     if card.get("num_params"):
         parts.append(t("sidebar.params", k=f"{card['num_params'] / 1000:.0f}"))
     if card.get("size_bytes"):
         parts.append(f"{card['size_bytes'] / 1e6:.1f} MB")
     split = card.get("split", "test")
+    pair = direction(name)
+    if pair:  # the direction in words: the box shows only the name
+        st.caption("**" + " → ".join(language_name(code) for code in pair) + "**")
     st.caption(t("sidebar.on_split", split=split) + " · ".join(parts) if parts else name)
 
 
@@ -95,8 +121,7 @@ def default_model(names: list[str]) -> str:
 def selected_model(tasks: tuple[str, ...]) -> str | None:
     """The model chosen in the sidebar for the tasks, else the default one, else None when none exist."""
     names = available_models(tasks)
-    chosen = st.session_state.get(_choice_key(tasks))
-    return chosen if chosen in names else (default_model(names) if names else None)
+    return _chosen(names) or (default_model(names) if names else None)
 
 
 def require_model(tasks: tuple[str, ...]) -> Any:

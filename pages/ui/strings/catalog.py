@@ -13,9 +13,20 @@ STRINGS = {
     "zoo.col_cell": ("cell", "셀"),
     "zoo.col_dataset": ("dataset", "데이터셋"),
     "zoo.col_split": ("split", "평가 데이터"),
-    "zoo.col_params": ("parameters", "매개변수 수"),
+    "zoo.col_params": ("params", "매개변수"),
     "zoo.col_size": ("size (MB)", "크기 (MB)"),
-    "zoo.col_time": ("training time (s)", "학습 시간 (초)"),
+    "zoo.col_time": ("training time", "학습 시간"),
+    "zoo.col_rival_accuracy": ("rival acc.", "경쟁 정확도"),
+    "zoo.col_rival_f1": ("rival F1", "경쟁 F1"),
+    "zoo.rival_help": ("The entry's TF-IDF rival on the same split: word or character n-grams and logistic "
+                       "regression (its card's baseline). A recurrent model that does not beat it is not worth "
+                       "its cost.",
+                       "같은 데이터에서 잰 TF-IDF 경쟁 모델의 점수입니다: 단어나 글자 n-그램과 로지스틱 회귀(카드의 "
+                       "baseline). 이보다 못한 순환 모델은 비용만큼의 값을 못 합니다."),
+    "zoo.classifiers": ("Classifiers", "분류기"),
+    "zoo.translators": ("Translators", "번역기"),
+    "zoo.details_header": ("One entry in full", "모델 하나 자세히 보기"),
+    "zoo.pick": ("Entry", "모델"),
     "zoo.table_caption": ("Click a column header to sort. Metrics are on the split named in each card.",
                           "열 제목을 누르면 정렬됩니다. 지표는 각 카드에 적힌 평가 데이터 기준입니다."),
     "zoo.missing_tasks": ("No entries yet for: {tasks}.", "아직 모델이 없는 작업: {tasks}."),

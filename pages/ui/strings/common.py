@@ -39,10 +39,12 @@ STRINGS = {
     # the user's text
     "input.empty": ("The text is empty: type at least one word.", "텍스트가 비어 있습니다. 한 단어 이상 입력하세요."),
     "input.no_tokens": ("The text has no tokens the model can read.", "모델이 읽을 수 있는 토큰이 없습니다."),
-    "input.part_head": ("first", "앞부분"),
-    "input.part_head_tail": ("first and last", "앞부분과 뒷부분"),
-    "input.truncated": ("This text is long: the model read only its {part} {n} tokens.",
-                        "텍스트가 깁니다. 모델은 {part} {n}개 토큰만 읽었습니다."),
+    "input.truncated": ("This text is long: the model read only its first {n} tokens.",
+                        "텍스트가 깁니다. 모델은 앞부분 {n}개 토큰만 읽었습니다."),
+    "input.truncated_head_tail": ("This text is long: the model read only its first {head} tokens and its last "
+                                  "{tail} ({n} in all) and skipped the middle.",
+                                  "텍스트가 깁니다. 모델은 앞부분 {head}개 토큰과 뒷부분 {tail}개 토큰(모두 {n}개)만 "
+                                  "읽고 가운데는 건너뛰었습니다."),
     "input.unknown": ("{share} of the tokens are characters the model never learned. The text looks like a language "
                       "or script it was not trained on ({trained_on}), so the result means little.",
                       "토큰의 {share}가 모델이 배운 적 없는 문자입니다. 학습하지 않은 언어나 문자로 보이므로"
@@ -57,6 +59,13 @@ STRINGS = {
     "lang.ko": ("Korean", "한국어"),
     "lang.de": ("German", "독일어"),
     "lang.fr": ("French", "프랑스어"),
+    # the cards' metric names
+    "metric.accuracy": ("accuracy", "정확도"),
+    "metric.f1": ("F1", "F1"),
+    "metric.bleu": ("BLEU", "BLEU"),
+    "metric.bleu_lc": ("BLEU (lower-cased)", "BLEU (소문자 기준)"),
+    "metric.ece": ("calibration error (ECE)", "보정 오차 (ECE)"),
+    "metric.pair_accuracy": ("minimal pairs, both right", "최소 대립쌍 정답률"),
     # shared figure titles
     "plot.prefix_title": ("Prediction after each prefix", "각 접두부까지 읽은 뒤의 예측"),
     "plot.map_title": ("Context vectors, 2-D map (PCA)", "문맥 벡터 2차원 지도 (PCA)"),
@@ -92,4 +101,21 @@ STRINGS = {
     "axis.encoder": ("encoder", "인코더"),
     "axis.decoder": ("decoder", "디코더"),
     "axis.after": ("after", "읽은 토큰:"),
+    "axis.forward_dir": ("forward: reads left to right (h_t after tokens 1..t)",
+                         "정방향: 왼쪽에서 오른쪽으로 읽음 (토큰 1..t를 읽은 뒤의 h_t)"),
+    "axis.backward_dir": ("backward: reads right to left (h_t after tokens t..T)",
+                          "역방향: 오른쪽에서 왼쪽으로 읽음 (토큰 t..T를 읽은 뒤의 h_t)"),
+    "axis.gate.input": ("input gate i_t", "입력 게이트 i_t"),
+    "axis.gate.forget": ("forget gate f_t", "망각 게이트 f_t"),
+    "axis.gate.output": ("output gate o_t", "출력 게이트 o_t"),
+    "axis.gate.cell_candidate": ("cell candidate g_t", "셀 후보 g_t"),
+    "axis.gate.reset": ("reset gate r_t", "리셋 게이트 r_t"),
+    "axis.gate.update": ("update gate z_t", "업데이트 게이트 z_t"),
+    "axis.gate.candidate": ("candidate n_t", "후보 n_t"),
+    "axis.gate.h": ("hidden state h_t", "은닉 상태 h_t"),
+    "axis.gate.c": ("cell state c_t", "셀 상태 c_t"),
+    "axis.input_layer": ("input layer", "입력층"),
+    "axis.hidden_layer": ("hidden layer", "은닉층"),
+    "axis.pool": ("max and mean over all h_t", "모든 h_t의 최댓값과 평균"),
+    "axis.model": ("model", "모델"),
 }

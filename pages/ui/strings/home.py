@@ -18,11 +18,12 @@ STRINGS = {
                          "뜻하고, 드문 단어는 더 작은 조각으로 나뉩니다):"),
     "home.steps_header": ("2. Time steps and the cell, unrolled", "2. 시간 단계와 펼쳐 놓은 셀"),
     "home.steps_text": ("Each token is one **time step**: your sentence takes T = {steps} steps. At step t the token "
-                        "becomes a vector x_t of {embed} numbers (its embedding) and goes into the **cell**. The "
+                        "becomes a vector x_t of {embed} numbers (its embedding: the **input layer**) and goes into the "
+                        "**cell**, the **hidden layer**. The "
                         "same cell, with the same weights, runs once per step; drawn side by side it looks like a "
                         "chain (the network *unrolled* over time):",
                         "토큰 하나가 **시간 단계** 하나입니다. 이 문장은 T = {steps} 단계가 걸립니다. 단계 t에서 "
-                        "토큰은 숫자 {embed}개로 된 벡터 x_t(임베딩)가 되어 **셀**로 들어갑니다. 같은 가중치를 가진 "
+                        "토큰은 숫자 {embed}개로 된 벡터 x_t(임베딩: **입력층**)가 되어 **은닉층**인 **셀**로 들어갑니다. 같은 가중치를 가진 "
                         "같은 셀이 단계마다 한 번씩 실행되므로, 나란히 그리면 사슬처럼 보입니다 (시간에 따라 "
                         "*펼친* 신경망):"),
     "home.unrolled_title": ("The cell unrolled over your sentence (many-to-one)",
@@ -49,7 +50,9 @@ STRINGS = {
     "home.bidirectional": ("It is also **bidirectional**: a second cell reads the sentence backwards, and the two "
                            "hidden states are joined.",
                            "또한 **양방향**이라서, 두 번째 셀이 문장을 거꾸로 읽고 두 은닉 상태를 이어 붙입니다."),
-    "home.hidden_title": ("h_t for your sentence (16 most active units)", "내 문장의 h_t (가장 활발한 유닛 16개)"),
+    "home.hidden_title": ("h_t for your sentence (the most active units)", "내 문장의 h_t (가장 활발한 유닛)"),
+    "home.fallback": ("The lesson below reads this sentence meanwhile: “{sentence}”",
+                      "그동안 아래 설명은 이 문장을 읽습니다: “{sentence}”"),
     "home.m2o_header": ("4. Many-to-one vs. encoder–decoder", "4. 다대일 vs. 인코더–디코더"),
     "home.m2o_text": ("A classifier is **many-to-one**: it reads many steps and gives one answer. For your sentence "
                       "it says **{label}** (p = {p}). The curve shows the answer it would give after each prefix.",
@@ -75,10 +78,10 @@ STRINGS = {
     "home.pooling_concat": ("the last hidden state joined with the maximum and the mean of all hidden states over time",
                             "마지막 은닉 상태에 시간 축 전체 은닉 상태의 최댓값과 평균을 이어 붙인 것"),
     "home.pooling_last": ("the last hidden state", "마지막 은닉 상태"),
-    "home.context_text": ("The output layer never sees the tokens, only one **context vector** summarising the whole "
+    "home.context_text": ("The **output layer** never sees the tokens, only one **context vector** summarising the whole "
                           "sequence: here {pooling}, {dim} numbers. The output layer is a {head0}×{head1} matrix "
                           "mapping it to the labels {labels}.",
-                          "출력층은 토큰을 직접 보지 않고, 시퀀스 전체를 요약한 **문맥 벡터** 하나만 봅니다. "
+                          "**출력층**은 토큰을 직접 보지 않고, 시퀀스 전체를 요약한 **문맥 벡터** 하나만 봅니다. "
                           "여기서는 {pooling}이며 숫자 {dim}개입니다. 출력층은 이를 레이블 {labels}로 보내는 "
                           "{head0}×{head1} 행렬입니다."),
     "home.context_title": ("The context vector of your sentence ({dim} numbers)", "내 문장의 문맥 벡터 (숫자 {dim}개)"),

@@ -67,6 +67,35 @@ STRINGS = {
     "tr.bleu_title": ("Test BLEU by source length (from the model card)", "원문 길이별 테스트 BLEU (모델 카드)"),
     "tr.bleu_caption": ("Longer sources must squeeze more into the same vector, and quality drops.",
                         "원문이 길수록 같은 크기의 벡터에 더 많이 눌러 담아야 하므로 품질이 떨어집니다."),
+    # what each translator was trained on (pages/ui/translator_facts.py)
+    "tr.domain_multi30k": ("**Trained on Multi30k**: {pairs} {src}–{tgt} pairs of short captions of Flickr photos "
+                           "(“Two dogs are playing in the snow.”). It knows people, animals, clothes and places as a "
+                           "picture shows them; conversation, questions, news and anything not in a photo are "
+                           "outside what it saw. The examples below are captions.",
+                           "**Multi30k로 학습**: Flickr 사진을 짧게 설명한 {src}–{tgt} 문장 쌍 {pairs}개(“Two dogs are "
+                           "playing in the snow.”)로 배웠습니다. 사진에 보이는 사람, 동물, 옷, 장소는 알지만, 대화, "
+                           "질문, 뉴스처럼 사진에 없는 것은 본 적이 없습니다. 아래 예문도 사진 설명입니다."),
+    "tr.domain_tatoeba": ("**Trained on Tatoeba**: {pairs} {src}–{tgt} pairs of short everyday sentences written by "
+                          "volunteers (“Where did you put my keys?”). It knows common phrases of daily life; long, "
+                          "technical or literary sentences are outside what it saw. The examples below are of that "
+                          "kind.",
+                          "**Tatoeba로 학습**: 자원봉사자들이 쓴 짧은 일상 문장 {src}–{tgt} 쌍 {pairs}개(“Where did "
+                          "you put my keys?”)로 배웠습니다. 일상의 흔한 표현은 알지만, 길거나 전문적이거나 문학적인 "
+                          "문장은 본 적이 없습니다. 아래 예문도 그런 문장입니다."),
+    "tr.domain_other": ("**Trained on {dataset}**: {pairs} {src}–{tgt} pairs.",
+                        "**{dataset}로 학습**: {src}–{tgt} 문장 쌍 {pairs}개."),
+    "tr.domain_small": ("That is a small set: expect it to get only short, common sentences right.",
+                        "작은 데이터이므로 짧고 흔한 문장만 제대로 번역한다고 생각하세요."),
+    "tr.domain_bottleneck": ("However long the source, the decoder receives it as one vector of the same size: long "
+                             "sentences fail first (the chart at the bottom measures it).",
+                             "원문이 아무리 길어도 디코더는 같은 크기의 벡터 하나로만 받습니다. 그래서 긴 문장부터 "
+                             "무너집니다 (맨 아래 그래프가 이를 잽니다)."),
+    "tr.long_source": ("This source has {n} tokens. The decoder saw none of them, only the one context vector the "
+                       "encoder squeezed them into; dropped or repeated words in a long sentence are that bottleneck, "
+                       "the one “BLEU by source length” below measures on the test set.",
+                       "이 원문은 토큰 {n}개입니다. 디코더는 그 토큰을 하나도 보지 못하고, 인코더가 눌러 담은 문맥 "
+                       "벡터 하나만 받았습니다. 긴 문장에서 단어가 빠지거나 반복되는 것은 바로 그 병목 때문이며, "
+                       "아래 “원문 길이별 BLEU”가 테스트 세트에서 그것을 잽니다."),
     "tr.bleu_missing": ("BLEU by source length is not measured for this entry (its card has no `bleu_by_length`).",
                         "이 모델은 원문 길이별 BLEU를 측정하지 않았습니다 (카드에 `bleu_by_length`가 없음)."),
 }
