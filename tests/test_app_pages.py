@@ -95,6 +95,13 @@ def test_every_string_has_both_languages_with_the_same_placeholders() -> None:
         assert fields(en) == fields(ko), key
 
 
+def test_no_string_strikes_itself_through() -> None:
+    # Markdown reads two tildes in a line as a strikethrough: "60~100배, ... 5~20배" was drawn struck through.
+    for key, pair in PAIRS.items():
+        for text in pair:
+            assert not re.search(r"~[^~\n]+~", text), key
+
+
 def test_every_string_key_the_pages_use_exists() -> None:
     root = APP.parent
     used = set()

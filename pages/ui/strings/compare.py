@@ -38,15 +38,15 @@ STRINGS = {
                               "weights: a local sensitivity, not a measure of what the model uses. Compare slopes, "
                               "not heights: each model has its own scale, so on a short message the RNN's curve can "
                               "lie above the LSTM's. Read it from right to left: it falls for every cell. On the "
-                              "IMDb reviews we measured it fell 60-100× over the last 10 tokens for the plain "
-                              "RNN against 5-20× for the LSTM and GRU; over hundreds of tokens the gated cells' "
+                              "IMDb reviews we measured it fell 60–100× over the last 10 tokens for the plain "
+                              "RNN against 5–20× for the LSTM and GRU; over hundreds of tokens the gated cells' "
                               "falls too, to 1e-20 and below (values under 1e-30 are drawn at 1e-30).",
                               "‖∂h_T/∂x_t‖ (로그 눈금): 토큰 t의 임베딩이 조금 바뀌면 맨 위 층 정방향의 마지막 은닉 "
                               "상태가 얼마나 움직이는지를, 이 텍스트와 이 가중치에서 잰 값입니다. 국소적인 민감도일 "
                               "뿐, 모델이 무엇을 쓰는지 재는 값은 아닙니다. 높이가 아니라 기울기를 비교하세요. 모델마다 "
                               "척도가 달라서, 짧은 메시지에서는 RNN 곡선이 LSTM보다 위에 있을 수도 있습니다. 오른쪽에서 "
                               "왼쪽으로 읽으면 어느 셀이든 값이 떨어집니다. 우리가 잰 IMDb 리뷰에서 마지막 10개 토큰 "
-                              "동안 기본 RNN은 60~100배, LSTM과 GRU는 5~20배 떨어졌고, 수백 토큰을 거슬러 가면 게이트가 "
+                              "동안 기본 RNN은 60–100배, LSTM과 GRU는 5–20배 떨어졌고, 수백 토큰을 거슬러 가면 게이트가 "
                               "있는 셀도 1e-20 아래로 떨어집니다 (1e-30보다 작은 값은 1e-30에 그렸습니다)."),
     "cmp.working": ("Reading the text with each cell…", "셀마다 텍스트를 읽는 중…"),
     "cmp.reading": ("Reading the text step by step with {name}…", "{name} 모델로 텍스트를 한 단계씩 읽는 중…"),
