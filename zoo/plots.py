@@ -33,7 +33,6 @@ NAMED_LABEL_COLOURS = {"pos": LABEL_COLOURS[0], "ham": LABEL_COLOURS[0], "neg": 
                        "spam": LABEL_COLOURS[1]}
 SIGMOID_GATES = ("input", "forget", "output", "reset", "update")
 CELL_COLOURS = {"rnn": "#d62728", "lstm": "#1f77b4", "gru": "#2ca02c"}
-TANH_GATES = ("cell_candidate", "candidate")
 
 TEXT = {
     "step": "time step (token)", "unit": "unit", "probability": "probability", "component1": "component 1",
