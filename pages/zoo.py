@@ -57,6 +57,13 @@ def row(name: str, model: Any) -> dict[str, Any]:
     if not translator:  # the TF-IDF rival on the same split (card zoo block: baseline)
         rival = card.get("baseline") if isinstance(card.get("baseline"), dict) else {}
         out.update({t(f"zoo.col_rival_{m}"): number(rival.get(m)) for m in CLASSIFIER_METRICS})
+        pairs = card.get("minimal_pairs") if isinstance(card.get("minimal_pairs"), dict) else {}
+        bow = pairs.get("bow") if isinstance(pairs.get("bow"), dict) else {}
+        calibration = card.get("calibration") if isinstance(card.get("calibration"), dict) else {}
+        out.update({t("zoo.col_pairs_accuracy"): number(pairs.get("accuracy")),
+                    t("zoo.col_pair_accuracy"): number(pairs.get("pair_accuracy")),
+                    t("zoo.col_bow_pair_accuracy"): number(bow.get("pair_accuracy")),
+                    t("zoo.col_ece"): number(calibration.get("ece_after"))})
     size = number(card.get("size_bytes"))
     out.update({t("zoo.col_params"): number(card.get("num_params")),
                 t("zoo.col_size"): None if size is None else size / 1e6,
@@ -83,6 +90,8 @@ def table(rows: list[dict[str, Any]]) -> Any:
 
 def show_table(rows: list[dict[str, Any]]) -> None:
     help_of = {t(f"zoo.col_rival_{m}"): t("zoo.rival_help") for m in CLASSIFIER_METRICS}
+    help_of.update({t(f"zoo.col_{c}"): t(f"zoo.{c}_help")
+                    for c in ("pairs_accuracy", "pair_accuracy", "bow_pair_accuracy", "ece")})
     st.dataframe(table(rows), hide_index=True, height=ROW_PX * (len(rows) + 1) + 3,
                  column_config={c: st.column_config.Column(c, help=h) for c, h in help_of.items()})
 

@@ -425,6 +425,20 @@ def test_zoo_tables_show_the_tfidf_rival_and_readable_cells(on_test_zoo: Path) -
     assert b"None" not in shown and b"nan" not in shown and " min".encode() in shown  # a dash; minutes, not "5133.0"
 
 
+def test_zoo_table_shows_minimal_pairs_next_to_the_bag_of_words_and_the_ece(on_test_zoo: Path) -> None:
+    at = open_page("pages/zoo.py")
+    no_exception(at)
+    classifiers = at.dataframe[0].value.set_index(at.dataframe[0].value.columns[0])
+    for column in ("order pairs acc.", "pair acc.", "BoW pair acc.", "ECE"):
+        assert column in classifiers.columns
+    card = read_card(entry_folder("lstm.sst2") / "README.md")
+    if "minimal_pairs" in card:  # the bundled card's own figures, as the table shows them
+        assert classifiers.loc["lstm.sst2", "pair acc."] == pytest.approx(card["minimal_pairs"]["pair_accuracy"])
+        assert classifiers.loc["lstm.sst2", "BoW pair acc."] == pytest.approx(
+            card["minimal_pairs"]["bow"]["pair_accuracy"])
+        assert classifiers.loc["lstm.sst2", "ECE"] == pytest.approx(card["calibration"]["ece_after"])
+
+
 # --- an empty zoo ----------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("lang", ["en", "ko"])

@@ -79,7 +79,8 @@ KO_CONTRAST = ["{s1} {a_stem}지만 {s2} {b}", "{s1} {a_stem}지만, {s2} {b}", 
                "{s1} {a}. 그런데 {s2} {b}", "{s1} {a} 그러나 {s2} {b}", "{s1} {a}. 근데 {s2} {b}",
                "{s1} {a} 반면 {s2} {b}"]
 KO_ORDER = ["처음엔 {a_stem}는데 갈수록 {b}", "초반은 {a_stem}지만 후반은 {b}", "처음엔 {a}. 근데 끝은 {b}",
-            "보기 전엔 {a_stem}을 줄 알았는데 {b}"]
+            "보기 전엔 {a_stem}을 줄 알았는데 {b}", "초반은 {a}. 후반은 {b}", "{a_stem}지만 결국 {b}",
+            "처음엔 {a}고 생각했는데 {b}"]
 KO_NEGATION = [("{s} {stem}지 않았다", "flip"), ("{s} 전혀 {stem}지 않았다", "flip"), ("{s} 안 {past}", "flip"),
                ("{s} {past}", "keep"), ("별로 안 {past}", "flip")]
 

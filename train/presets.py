@@ -89,9 +89,11 @@ PRESETS: dict[str, dict[str, Any]] = {
     # (chosen on the validation split and train/order_dev, never the shipped minimal pairs); int8 storage
     "lstm.sst2": {**SST2, "cell": "lstm", "order_augment": 0.3, "dtype": "int8"},
     "gru.sst2": {**SST2, "cell": "gru", "order_augment": 0.3, "dtype": "int8"},
-    # word order: fine-tuned for one epoch from the published entry, with 10% order-decides examples (Korean
-    # contrasts "-지만", orders, negations; train.order_augment); no teacher in this stage; int8 storage
-    "lstm.nsmc": {**NSMC, "cell": "lstm", "init": "lstm.nsmc", "order_augment": 0.1, "distill": 0.0, "epochs": 1,
+    # word order: fine-tuned for one epoch from the published entry, with order-decides examples equal to 30% of the
+    # train split (Korean contrasts "-지만", orders, negations; train.order_augment); no teacher in this stage; int8
+    # storage. Chosen on validation and train/order_dev: share 0.1 gave validation 87.11% and order-validation pair
+    # accuracy 41.9%, share 0.3 87.09% and 47.3%.
+    "lstm.nsmc": {**NSMC, "cell": "lstm", "init": "lstm.nsmc", "order_augment": 0.3, "distill": 0.0, "epochs": 1,
                   "lr": 1e-3, "dtype": "int8"},
     "rnn.sms-spam": {**SMS, "cell": "rnn"},
     "lstm.sms-spam": {**SMS, "cell": "lstm"},

@@ -18,6 +18,23 @@ STRINGS = {
     "zoo.col_time": ("training time", "학습 시간"),
     "zoo.col_rival_accuracy": ("rival acc.", "경쟁 정확도"),
     "zoo.col_rival_f1": ("rival F1", "경쟁 F1"),
+    "zoo.col_pairs_accuracy": ("order pairs acc.", "어순 쌍 정확도"),
+    "zoo.col_pair_accuracy": ("pair acc.", "쌍 정확도"),
+    "zoo.col_bow_pair_accuracy": ("BoW pair acc.", "BoW 쌍 정확도"),
+    "zoo.col_ece": ("ECE", "ECE"),
+    "zoo.pairs_accuracy_help": ("Accuracy on the minimal pairs of the model's language (zoo/evalsets): sentences "
+                                "whose word order, negation or contrast decides the label.",
+                                "모델 언어의 최소 쌍(zoo/evalsets) 정확도: 어순, 부정, 대조가 레이블을 정하는 문장들."),
+    "zoo.pair_accuracy_help": ("Share of minimal pairs with both sentences right. A bag of words gets at most one "
+                               "of a same-words pair right.",
+                               "두 문장을 모두 맞힌 최소 쌍의 비율. 단어 가방 모델은 같은 단어로 된 쌍에서 많아야 "
+                               "한 문장만 맞힙니다."),
+    "zoo.bow_pair_accuracy_help": ("The same pair accuracy for the dataset's bag-of-words entry, which cannot see "
+                                   "word order.",
+                                   "같은 데이터셋의 단어 가방 모델(어순을 보지 못함)의 쌍 정확도."),
+    "zoo.ece_help": ("Expected calibration error on the test split (10 bins) after temperature scaling: how far "
+                     "the stated probabilities are from the observed accuracy.",
+                     "온도 보정 후 테스트 데이터의 기대 보정 오차(10구간): 모델이 말하는 확률과 실제 정확도의 차이."),
     "zoo.rival_help": ("The entry's TF-IDF rival on the same split: word or character n-grams and logistic "
                        "regression (its card's baseline). A recurrent model that does not beat it is not worth "
                        "its cost.",
