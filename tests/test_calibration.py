@@ -42,3 +42,18 @@ def test_predict_divides_the_logits_by_the_entry_temperature() -> None:
     assert [probs[l] for l in entry.labels] == pytest.approx(expected.tolist(), abs=1e-6)
     trace = entry.trace("WINNER! claim your free prize now")
     assert trace["prediction"]["probs"][entry.labels[1]] == pytest.approx(expected[1], abs=1e-5)
+
+
+def test_a_new_config_changes_the_read_limit_and_the_temperature() -> None:
+    """Training tries read limits by setting entry.config: the encoder must follow (it once kept the first limit)."""
+    from dataclasses import replace
+
+    import zoo
+    from zoo.hub.loader import load_folder
+
+    entry = load_folder(zoo.load("lstm.sms-spam").folder)  # a private copy: the cached entry stays as it is
+    text = "win " * 300
+    assert len(entry.encode(text).ids) == entry.config.max_tokens
+    entry.config = replace(entry.config, max_tokens=10, temperature=2.0)
+    assert len(entry.encode(text).ids) == 10 and entry.encode(text).truncated
+    assert entry.temperature == 2.0

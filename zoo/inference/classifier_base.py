@@ -25,11 +25,22 @@ class ClassifierBase:
     backend = ""
 
     def __init__(self, folder: Path, config: EntryConfig, tokenizers: dict, card: dict[str, Any]) -> None:
-        self.folder, self.config, self.card = folder, config, card
+        self.folder, self.card = folder, card
         self.tokenizer = tokenizers["text"]
+        self.config = config  # also builds the encoder and reads the temperature (see the setter)
         self.name, self.task, self.labels = config.name, config.task, list(config.labels)
-        self._encoder = TextEncoder(self.tokenizer, config.max_tokens, config.truncation)
-        self.temperature = config.temperature  # logits / T: calibrated on the validation split (see the card)
+
+    @property
+    def config(self) -> EntryConfig:
+        """The entry's configuration. Setting a new one (training tries read limits and temperatures this way)
+        rebuilds the text encoder for its token limit and truncation and takes its temperature."""
+        return self._config
+
+    @config.setter
+    def config(self, value: EntryConfig) -> None:
+        self._config = value
+        self._encoder = TextEncoder(self.tokenizer, value.max_tokens, value.truncation)
+        self.temperature = value.temperature  # logits / T: calibrated on the validation split (see the card)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name} ({self.config.model_args.cell}, {self.task})>"
