@@ -73,6 +73,7 @@ for column, (cell, prediction) in zip(columns, predictions.items()):
                   help=t("cmp.metric_help", positive=positive))
     column.caption(f"P({positive}) = {prediction['probs'].get(positive, 0.0):.1%} · "
                    + t("cmp.params", k=f"{sum(p.numel() for p in models[cell].model.parameters()) / 1000:.0f}"))
+st.caption(t("clf.confident_wrong" if first.task == "sentiment" else "clf.confident_wrong_spam"))
 
 names = {cell: models[cell].name for cell in models}
 traces, influence = {}, {}

@@ -77,6 +77,7 @@ st.caption(t("clf.hidden_caption_bi", n=8) if facts["bidirectional"] else t("clf
 
 st.header(t("home.m2o_header"))
 st.markdown(t("home.m2o_text", label=prediction["label"], p=f"{prediction['probs'][prediction['label']]:.2f}"))
+st.caption(t("clf.confident_wrong" if model.task == "sentiment" else "clf.confident_wrong_spam"))
 show_chart(plots.prefix_curve(trace["prefix_probs"], tokens, trace["labels"], title=t("plot.prefix_title"),
                               text=words, steps=trace["prefix_steps"]), key="home_prefix")
 encoder_decoder = st.container()  # filled last: its live translator runs on torch, which may still be importing

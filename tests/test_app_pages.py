@@ -444,6 +444,16 @@ def test_zoo_table_shows_minimal_pairs_next_to_the_bag_of_words_and_the_ece(on_t
         assert classifiers.loc["lstm.sst2", "ECE"] == pytest.approx(card["calibration"]["ece_after"])
 
 
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_verdict_says_a_calibrated_model_can_be_confidently_wrong(on_test_zoo: Path, lang: str) -> None:
+    at = submit(open_page("pages/sentiment.py", lang), "sentiment", "great, actually not good")
+    no_exception(at)
+    assert any(c.value == PAIRS["clf.confident_wrong"][lang == "ko"] for c in at.caption)
+    assert any(link.proto.page.endswith("order") or "order" in link.proto.page for link in at.get("page_link"))
+    at = submit(open_page("pages/spam.py", lang), "spam", "WINNER! claim your prize")
+    assert any(c.value == PAIRS["clf.confident_wrong_spam"][lang == "ko"] for c in at.caption)
+
+
 # --- an empty zoo ----------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("lang", ["en", "ko"])

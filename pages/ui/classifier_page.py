@@ -69,6 +69,11 @@ def _verdict(model: Any, prediction: dict[str, Any]) -> None:
     c1.metric(t("clf.prediction"), prediction["label"])
     c2.metric(f"P({positive})", f"{prediction['probs'][positive]:.1%}")
     c3.metric(t("clf.steps"), prediction["n_tokens"])
+    if model.task == "sentiment":  # the lesson of /order: a sure answer is not a right one
+        st.caption(t("clf.confident_wrong"))
+        st.page_link("pages/order.py", label=t("nav.order"), icon=":material/swap_horiz:")
+    else:
+        st.caption(t("clf.confident_wrong_spam"))
 
 
 def _map(task: str, model: Any) -> None:
