@@ -48,9 +48,9 @@ SST2 = {**COMMON, "dataset": "sst2", "task": "sentiment", "labels": ["neg", "pos
 NSMC = {**COMMON, "dataset": "nsmc", "task": "sentiment", "labels": ["neg", "pos"], "positive_label": "pos",
         "language": ["ko"], "bidirectional": True, "max_tokens": 96, "epochs": 8, "vocab_size": 16000,
         "embed_dim": 128, "hidden_dim": 192, "batch_size": 128, "dtype": "float16",
-        # half the loss from the TF-IDF teacher's out-of-fold guesses, with a 16k vocabulary (stops 8-13). With 5
-        # epochs every variant tried ended at validation 86.6-86.97% (stops 8-14; the closing notes list them).
-        # Stop 15 swept 13 variants at once on a GPU machine, chosen by validation: 8 epochs 87.22% (seed 13;
+        # half the loss from the TF-IDF teacher's out-of-fold guesses, with a 16k vocabulary. With 5 epochs every
+        # variant tried ended at validation 86.6-86.97% (bench/results.md, "Zoo entries", 2026-11-28). A sweep of
+        # 13 variants at once on a GPU machine, chosen by validation: 8 epochs 87.22% (seed 13;
         # seeds 7 and 29 86.93% and 86.96% after 7 of 8 epochs, cut off), the recipe with 5 epochs 86.62-86.95%
         # over 3 seeds, distill 0.7 or 0.85, vocabulary 24k, 2 layers and a char+word teacher 86.64-86.94%.
         # The CPU run published: validation 87.08%, 32 min on 2 cores with the teacher.
@@ -74,7 +74,7 @@ PRESETS: dict[str, dict[str, Any]] = {
                            "step's state directly, around the long chain. The Compare page plots ||dh_T/dx_t|| on your "
                            "own text to show the fade."},
     # passes of about 2,048 positions: oneDNN's CPU LSTM runs a 64 x 271 batch 1.5x faster as 8 passes of 8 rows
-    # (measured, stop 16; GRU and RNN cells run on other kernels, where passes are slower)
+    # (measured 2026-11-28, bench/results.md; GRU and RNN cells run on other kernels, where passes are slower)
     "lstm.imdb": {**IMDB, "cell": "lstm", "pass_tokens": 2048},
     # dropout 0.5: at 0.3 the GRU overfitted IMDB from epoch 3 and reached 88.93%; float16 storage halves the file
     # and cost nothing on validation (the card says so). Both IMDB entries were later re-stored as int8 rows by
