@@ -77,7 +77,7 @@ def _verdict(model: Any, prediction: dict[str, Any]) -> None:
 
 
 def _map(task: str, model: Any) -> None:
-    """The context vector among the test split's (atlas.json), with this session's sentences as stars."""
+    """The context vector among the test split's (atlas.json), with the sentences typed since the page was opened as stars."""
     atlas = load_atlas(model.name)
     if atlas is None:
         st.info(t("clf.no_atlas"))

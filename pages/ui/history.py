@@ -1,4 +1,4 @@
-"""This session's sentences, kept in st.session_state so the map can show them together."""
+"""The sentences typed since the page was opened, kept in st.session_state so the map can show them together."""
 from __future__ import annotations
 
 import streamlit as st

@@ -35,7 +35,7 @@ STRINGS = {
     "clf.no_atlas": ("This entry ships no atlas, so there is no map of context vectors to place your sentence on.",
                      "이 모델에는 아틀라스(atlas.json)가 없어서 문장을 올려 놓을 문맥 벡터 지도가 없습니다."),
     "clf.map_caption": ("Each dot is the context vector of a test example, squeezed to 2-D (PCA) and coloured by its "
-                        "true label; stars are your sentences this session (the newest is biggest).",
+                        "true label; stars are the sentences you typed since opening the page (the newest is biggest).",
                         "점 하나하나는 테스트 예시의 문맥 벡터를 2차원으로 줄인 것(PCA)이며 실제 레이블로 칠했습니다. "
                         "별은 이번 세션에서 입력한 내 문장입니다 (가장 최근 것이 가장 큽니다)."),
     "clf.forget": ("Forget my sentences", "내 문장 지우기"),

@@ -43,7 +43,7 @@ STRINGS = {
                               "예문의 문맥 벡터, 길이별 색상 (PCA)"),
     "tr.length_words": ("source length (words)", "원문 길이 (단어)"),
     "tr.map_caption": ("Each dot is a test source's context vector squeezed to 2-D, coloured by its length in words; "
-                       "stars are the sentences you translated this session. Long sources crowd into one region: "
+                       "stars are the sentences you translated since opening the page. Long sources crowd into one region: "
                        "one vector of fixed size has to hold all of them.",
                        "점 하나하나는 테스트 원문의 문맥 벡터를 2차원으로 줄인 것이며 단어 수로 칠했습니다. 별은 "
                        "이번 세션에 번역한 문장입니다. 긴 원문은 한곳에 몰립니다. 크기가 정해진 벡터 하나가 그 "
