@@ -5,6 +5,7 @@ re-measuring of a published entry (train.remeasure) write the same keys and the 
 """
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from zoo.evaluation.calibration import expected_calibration_error, fit_temperature, softmax_rows
-from zoo.evaluation.evaluate import EVAL_BATCH, evaluate_pairs, read_groups, read_jsonl
+from zoo.evaluation.evaluate import EVAL_BATCH, evaluate_pairs
 from zoo.hub.registry import BUNDLED_DIR
 
 from .provenance import measured_stamp, stamp_sentence
@@ -90,12 +91,11 @@ def measure_minimal_pairs(entry: Any, language: str) -> dict[str, Any] | None:
     path = minimal_pairs_file(language)
     if not path.is_file():
         return None
-    rows, groups = read_jsonl(path, ("text", "label")), read_groups(path)
-    same = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    same_words = ['"same_words": true' in line for line in same]
-    whole = evaluate_pairs(entry, rows, groups=groups)
-    part = evaluate_pairs(entry, [r for r, s in zip(rows, same_words) if s],
-                          groups=[g for g, s in zip(groups, same_words) if s])
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    pairs, groups = [(r["text"], r["label"]) for r in records], [r["pair"] for r in records]
+    whole = evaluate_pairs(entry, pairs, groups=groups)
+    same = [i for i, r in enumerate(records) if r["same_words"]]
+    part = evaluate_pairs(entry, [pairs[i] for i in same], groups=[groups[i] for i in same])
     return {"file": path.name, "n_pairs": whole["n_pairs"], "accuracy": round(whole["accuracy"], 4),
             "pair_accuracy": round(whole["pair_accuracy"], 4), "same_words_pairs": part["n_pairs"],
             "same_words_pair_accuracy": round(part["pair_accuracy"], 4), "measured": measured_stamp()}

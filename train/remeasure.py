@@ -14,10 +14,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from zoo.evaluation.evaluate import evaluation_rows
-from zoo.format.card import render_card
+from zoo.format.card import render_card, split_card
 from zoo.format.entry import CARD, CONFIG, read_json, write_json
 from zoo.hub.loader import load_folder
 from zoo.hub.publish import publish_local
@@ -26,12 +24,6 @@ from zoo.hub.registry import entry_folder, list_models, read_index, zoo_dir
 from .plain_snippets import snippet
 from .card_sections import (calibrate_with_sample, calibration_section, measure_minimal_pairs, minimal_pairs_section,
                             upsert_section)
-
-
-def split_card(text: str) -> tuple[dict[str, Any], str]:
-    """(YAML metadata, body) of a card."""
-    head, body = text[4:].split("\n---\n", 1)
-    return yaml.safe_load(head) or {}, body
 
 
 def measurements(entry: Any, data: str | None) -> dict[str, Any]:

@@ -19,8 +19,8 @@ import torch
 
 from zoo.evaluation.datasets import load_split
 from zoo.evaluation.evaluate import evaluate_pairs, fixed_sample, translation_scores
-from zoo.format.card import render_card
-from zoo.format.entry import CARD, WEIGHTS
+from zoo.format.card import render_card, split_card
+from zoo.format.entry import CARD, WEIGHTS, write_weights
 from zoo.hub.loader import load_folder
 from zoo.hub.publish import publish_local
 from zoo.hub.registry import entry_folder, zoo_dir
@@ -29,7 +29,6 @@ from .card_sections import upsert_section
 from .output import round_to_storage
 from .plain_snippets import snippet
 from .provenance import measured_stamp, stamp_sentence
-from .remeasure import split_card
 from .translate import bleu_by_length
 
 DTYPES = {"float16": torch.float16, "int8": torch.int8}
@@ -98,7 +97,7 @@ def shrink(name: str, dtype: str, data: str | None, runs: Path) -> dict[str, Any
         copy = Path(tmp) / name
         shutil.copytree(folder, copy)
         old_size = (copy / WEIGHTS).stat().st_size
-        _save(network, copy / WEIGHTS, dtype)
+        write_weights(network, copy / WEIGHTS, DTYPES[dtype])
         size = (copy / WEIGHTS).stat().st_size
         key = "bleu" if translator else ("f1" if entry.task == "spam" else "accuracy")
         before, after = card["metrics"][key], new["metrics"][key]
@@ -121,17 +120,6 @@ def shrink(name: str, dtype: str, data: str | None, runs: Path) -> dict[str, Any
         (copy / CARD).write_text(render_card(meta, block, body), encoding="utf-8")
         publish_local(copy, zoo_dir(), name)
     return storage
-
-
-def _save(network: torch.nn.Module, path: Path, dtype: str) -> None:
-    """Write the network's weights in the storage dtype (safetensors)."""
-    from safetensors.numpy import save_file
-
-    from zoo.format.quantization import quantize_rows
-
-    state = {k: v.detach().cpu().float().numpy() for k, v in network.state_dict().items()}
-    stored = quantize_rows(state) if dtype == "int8" else {k: v.astype("float16") for k, v in state.items()}
-    save_file(stored, str(path), metadata={"format": "pt"})
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,19 +17,25 @@ def read_card(path: Path) -> dict[str, Any]:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise ZooError(f"{path}: model card is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-    if not text.startswith("---\n") or "\n---\n" not in text[4:]:
-        raise ZooError(f"{path}: model card has no YAML metadata block")
-    head, body = text[4:].split("\n---\n", 1)
-    try:
-        meta = yaml.safe_load(head) or {}
-    except yaml.YAMLError as exc:
-        raise ZooError(f"{path}: model card metadata is not valid YAML: {' '.join(str(exc).split())}") from None
+    meta, body = split_card(text, str(path))
     info = dict(meta.get("zoo") or {})
     for key in ("license", "datasets", "language", "tags"):
         if key in meta:
             info[key] = meta[key]
     info["text"] = body
     return info
+
+
+def split_card(text: str, source: str = "README.md") -> tuple[dict[str, Any], str]:
+    """(YAML metadata, prose) of a card's text; errors name the source."""
+    if not text.startswith("---\n") or "\n---\n" not in text[4:]:
+        raise ZooError(f"{source}: model card has no YAML metadata block")
+    head, body = text[4:].split("\n---\n", 1)
+    try:
+        meta = yaml.safe_load(head) or {}
+    except yaml.YAMLError as exc:
+        raise ZooError(f"{source}: model card metadata is not valid YAML: {' '.join(str(exc).split())}") from None
+    return meta, body
 
 
 def render_card(meta: dict[str, Any], zoo_block: dict[str, Any], body: str) -> str:

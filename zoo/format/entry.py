@@ -123,23 +123,30 @@ def read_model(folder: Path, config: EntryConfig) -> nn.Module:
     return model.eval()
 
 
+def write_weights(model: nn.Module, path: Path, dtype: torch.dtype) -> None:
+    """Write a network's weights as safetensors in a storage dtype; torch.int8 means int8 rows with a float32 scale
+    each (zoo.format.quantization)."""
+    import torch
+    from safetensors.torch import save_file
+
+    if dtype == torch.int8:
+        from safetensors.numpy import save_file as save_numpy
+
+        quantized = quantize_rows({k: v.detach().cpu().float().numpy() for k, v in model.state_dict().items()})
+        save_numpy(quantized, str(path), metadata={"format": "pt"})
+    else:
+        state = {k: v.detach().to("cpu", dtype).contiguous() for k, v in model.state_dict().items()}
+        save_file(state, str(path), metadata={"format": "pt"})
+
+
 def write_entry(folder: Path, config: EntryConfig, model: nn.Module, tokenizers: dict[str, Tokenizer],
                 card_text: str, history: list[dict], extras: dict[str, Any] | None = None,
                 dtype: torch.dtype | None = None) -> None:
     """Write every file of an entry into an existing empty folder (weights in dtype, default float32)."""
     import torch
-    from safetensors.torch import save_file
 
     write_json(folder / CONFIG, config.to_dict())
-    dtype = dtype or torch.float32
-    if dtype == torch.int8:  # int8 rows with a float32 scale each (zoo.format.quantization)
-        from safetensors.numpy import save_file as save_numpy
-
-        quantized = quantize_rows({k: v.detach().cpu().float().numpy() for k, v in model.state_dict().items()})
-        save_numpy(quantized, str(folder / WEIGHTS), metadata={"format": "pt"})
-    else:
-        state = {k: v.detach().to("cpu", dtype).contiguous() for k, v in model.state_dict().items()}
-        save_file(state, str(folder / WEIGHTS), metadata={"format": "pt"})
+    write_weights(model, folder / WEIGHTS, dtype or torch.float32)
     for role, fname in config.tokenizer_files.items():
         tokenizers[role].save(str(folder / fname))
     (folder / CARD).write_text(card_text, encoding="utf-8")

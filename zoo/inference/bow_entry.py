@@ -5,7 +5,6 @@ contribution to the logit. Reordering the words of a text changes none of them.
 """
 from __future__ import annotations
 
-import math
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -57,11 +56,12 @@ class BowEntry:
     def _word_terms(self, word: str) -> list[int]:
         return [self.vocab[t] for t in self.features.terms_of_word(word) if t in self.vocab]
 
-    def _scored(self, text: str) -> tuple[list[str], list[list[int]], dict[int, float], bool]:
+    def _scored(self, text: str) -> tuple[list[str], list[list[int]], Counter, dict[int, float], bool]:
+        """(words, each word's term ids, term counts, each term's part of the logit, truncated)."""
         found, truncated = self._words(text)
         per_word = [self._word_terms(w) for w in found]
         counts = Counter(j for terms in per_word for j in terms)
-        return found, per_word, self.net.term_contributions(counts), truncated
+        return found, per_word, counts, self.net.term_contributions(counts), truncated
 
     def _result(self, logit: float, n_words: int, known: int, truncated: bool) -> dict[str, Any]:
         z = logit / self.config.temperature
@@ -74,14 +74,14 @@ class BowEntry:
         """[{"label", "probs": {label: p}, "truncated", "n_tokens" (words), "unknown_share"}] per text."""
         out = []
         for text in check_texts(texts):
-            found, per_word, parts, truncated = self._scored(text)
+            found, per_word, _, parts, truncated = self._scored(text)
             out.append(self._result(self.net.intercept + sum(parts.values()), len(found),
                                     sum(1 for t in per_word if t), truncated))
         return out
 
     def logits(self, texts: str | list[str]) -> np.ndarray:
         """(N, 2) logits before the temperature: [0, log-odds of labels[1]] per text."""
-        return np.array([[0.0, self.net.intercept + sum(self._scored(t)[2].values())] for t in check_texts(texts)])
+        return np.array([[0.0, self.net.intercept + sum(self._scored(t)[3].values())] for t in check_texts(texts)])
 
     def trace(self, text: str) -> dict[str, Any]:
         """Each word's contribution to the logit (log-odds of labels[1]); they and the intercept sum to it.
@@ -89,8 +89,7 @@ class BowEntry:
         {"tokens": words, "contributions": [float per word], "intercept", "logit", "labels", "prediction"}.
         A term that several words share splits its part between them by how often each produced it.
         """
-        found, per_word, parts, truncated = self._scored(check_texts(text)[0])
-        counts = Counter(j for terms in per_word for j in terms)
+        found, per_word, counts, parts, truncated = self._scored(check_texts(text)[0])
         contributions = [sum(parts[j] / counts[j] for j in terms) for terms in per_word]
         logit = self.net.intercept + sum(parts.values())
         return {"tokens": found, "contributions": contributions, "intercept": self.net.intercept,
@@ -118,6 +117,4 @@ def read_bow(folder: Path, config: EntryConfig, card: dict[str, Any]) -> BowEntr
     check_weights({k: TensorFacts(tuple(v.shape), str(v.dtype), np.issubdtype(v.dtype, np.floating),
                                   bool(np.isfinite(v).all()) if np.issubdtype(v.dtype, np.floating) else True)
                    for k, v in state.items()}, BowNet.parameter_shapes(config.model_args), folder)
-    if not math.isfinite(float(state["intercept"].reshape(-1)[0])):
-        raise ZooError(f"{folder}: intercept is not finite")
     return BowEntry(folder, config, BowNet(config.model_args, state), vocab, card)
