@@ -93,7 +93,13 @@ def _order_note(preset: dict[str, Any], facts: dict[str, Any], history: list[dic
     """Sentences on the word-order examples and the starting entry, if the recipe used them."""
     parts = []
     init = facts.get("init")
-    if init:
+    if init and "perplexity" in init["card"].get("metrics", {}):
+        m = init["card"]["metrics"]
+        parts.append(f"Fine-tuned from the language model `{init['name']}` (test perplexity {m['perplexity']:.2f} per "
+                     f"token on its card), as published at commit {init.get('commit', '?')}: its tokenizer, embeddings "
+                     "and recurrent layer were the starting point, so the classifier reads in one direction, as the "
+                     "language model did; only the output layer started from random weights.")
+    elif init:
         m = init["card"].get("metrics", {})
         parts.append(f"Fine-tuned from the entry `{init['name']}` as published at commit {init.get('commit', '?')} "
                      f"(test accuracy {100 * m.get('accuracy', 0):.2f}% on its card): its tokenizer and weights were "

@@ -17,6 +17,7 @@ from typing import Any, Callable
 import torch
 import torch.nn.functional as F
 
+from zoo.errors import ZooError
 from zoo.inference.classifier_entry import ClassifierEntry
 from zoo.format.config import ClassifierArgs, EntryConfig
 from zoo.evaluation.datasets import load_split
@@ -103,17 +104,26 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     fitted = train + synthetic_examples(preset, len(train), data)  # the loop's rows; baselines see train only
     ids = [encode(tok, t, max_tokens, mode).ids for t, _ in fitted]
     targets = torch.tensor([label_id[l] for _, l in fitted])
-    args = base.config.model_args if base else ClassifierArgs(
-        vocab_size=tok.get_vocab_size(), num_labels=len(labels), cell=preset["cell"], embed_dim=preset["embed_dim"],
-        hidden_dim=preset["hidden_dim"], num_layers=preset["num_layers"], bidirectional=preset["bidirectional"],
-        dropout=preset["dropout"], pooling=preset["pooling"])
+    from_lm = base is not None and base.config.architecture == "lm"
+    if from_lm:  # the language model's shape: one direction, its embeddings and layers
+        lm = base.config.model_args
+        args = ClassifierArgs(vocab_size=lm.vocab_size, num_labels=len(labels), cell=lm.cell, embed_dim=lm.embed_dim,
+                              hidden_dim=lm.hidden_dim, num_layers=lm.num_layers, bidirectional=False,
+                              dropout=preset["dropout"], pooling=preset["pooling"], pad_id=lm.pad_id)
+    else:
+        args = base.config.model_args if base else ClassifierArgs(
+            vocab_size=tok.get_vocab_size(), num_labels=len(labels), cell=preset["cell"],
+            embed_dim=preset["embed_dim"], hidden_dim=preset["hidden_dim"], num_layers=preset["num_layers"],
+            bidirectional=preset["bidirectional"], dropout=preset["dropout"], pooling=preset["pooling"])
     config = EntryConfig(name=name, architecture="classifier", task=preset["task"], model_args=args,
                          tokenizer_files={"text": "tokenizer.json"}, max_tokens=max_tokens, truncation=mode,
                          labels=labels, language=preset["language"], dataset=preset["dataset"],
                          positive_label=preset["positive_label"])
     torch.manual_seed(preset.get("seed", 13))
     model = build_model(args)
-    if base:
+    if from_lm:
+        start_from_language_model(model, base.model)
+    elif base:
         model.load_state_dict(base.model.state_dict(), strict=True)
     entry = ClassifierEntry(Path("."), config, model, {"text": tok}, {})
     metric = "f1" if preset["task"] == "spam" else "accuracy"
@@ -170,6 +180,18 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     print(f"{name}: test {metric} {measured[metric]:.4f} (accuracy {measured['accuracy']:.4f}); "
           f"baseline {baseline[metric]:.4f}; written to {target}", flush=True)
     return target
+
+
+def start_from_language_model(model: torch.nn.Module, lm: torch.nn.Module) -> None:
+    """Copy a language model's embeddings and recurrent layers into a one-direction classifier; only the output
+    layer (head) starts fresh. Every other key must match in name and shape (strict)."""
+    own = model.state_dict()
+    shared = {k: v for k, v in lm.state_dict().items() if k.startswith(("embed.", "rnn."))}
+    missing = [k for k in own if not k.startswith("head.") and k not in shared]
+    wrong = [k for k, v in shared.items() if k not in own or own[k].shape != v.shape]
+    if missing or wrong:
+        raise ZooError(f"the language model does not fit this classifier: missing {missing}, mismatched {wrong}")
+    model.load_state_dict({**own, **shared}, strict=True)
 
 
 def cleaned(pairs: list, cleanup: str) -> list:
@@ -274,8 +296,6 @@ def choose_read_limit(entry: ClassifierEntry, val: list, metric: str, limits: li
 
 def _train_own(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
     """Train an entry on the user's own file(s), in the same format as the zoo's."""
-    from zoo.errors import ZooError
-
     from .presets import COMMON
     from .user_data import user_splits
 
@@ -324,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m train.classify", description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="*", help=f"entries to train: {', '.join(PRESETS)}, or 'all'")
     own = parser.add_argument_group("your own data (instead of NAMES)")
-    own.add_argument("--train-file", type=Path, help="CSV/TSV with a header row, or JSON Lines")
+    own.add_argument("--train-file", "--data", type=Path, help="CSV/TSV with a header row, or JSON Lines")
     own.add_argument("--valid-file", type=Path, help="default: 10%% of --train-file, stratified, seed 13")
     own.add_argument("--test-file", type=Path, help="default: another 10%% of --train-file")
     own.add_argument("--text-col", default="text")
@@ -340,9 +360,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int, help="override the preset's epoch count")
     parser.add_argument("--max-steps", type=int, help="stop after N optimizer steps (smoke tests)")
     parser.add_argument("--threads", type=int, help="torch CPU threads (default: torch's choice)")
+    parser.add_argument("--init", metavar="ENTRY",
+                        help="start from an entry's tokenizer and weights: a classifier, or a language model such as "
+                             "lstm-lm.en (its embeddings and LSTM; the classifier then reads in one direction)")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                         help="override a recipe field, e.g. --set hidden_dim=256 --set bidirectional=true")
     args = parser.parse_args(argv)
+    if args.init:
+        args.set = [*args.set, f"init={args.init}"]
     try:
         overrides = parse_overrides(args.set)
     except ValueError as exc:

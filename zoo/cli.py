@@ -1,4 +1,4 @@
-"""`python -m zoo` (installed: `seq-zoo`): list, info, predict, translate, eval, download, publish.
+"""`python -m zoo` (installed: `seq-zoo`): list, info, predict, translate, generate, eval, download, publish.
 
 --json prints one JSON document on stdout. User mistakes print one line on stderr and exit
 non-zero (2 for usage, 1 for everything else), never a traceback.
@@ -27,7 +27,7 @@ def _parser(prog: str = "python -m zoo") -> argparse.ArgumentParser:
     parser = _Parser(prog=prog, description="Small pretrained sequence models: list, run, evaluate, share.")
     sub = parser.add_subparsers(dest="verb", required=True, parser_class=_Parser)
     p = sub.add_parser("list", help="entries in the zoo")
-    p.add_argument("--task", choices=["sentiment", "spam", "translation"])
+    p.add_argument("--task", choices=["sentiment", "spam", "translation", "language-model"])
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("info", help="an entry's card: metrics, size, data, reproduce command")
     p.add_argument("name")
@@ -42,10 +42,20 @@ def _parser(prog: str = "python -m zoo") -> argparse.ArgumentParser:
     p.add_argument("--beam", type=int, help="beam size (1 = greedy; default: the entry's own, as on its card)")
     p.add_argument("--max-len", type=int, default=60, help="maximum output tokens")
     p.add_argument("--json", action="store_true")
+    p = sub.add_parser("generate", help="continue a text with a language model (sampled; --seed repeats it)")
+    p.add_argument("name")
+    p.add_argument("prompt")
+    p.add_argument("--max-tokens", type=int, default=30, help="tokens to add at most (default 30)")
+    p.add_argument("--temperature", type=float, default=1.0, help="0 = always the most likely token (default 1)")
+    p.add_argument("--top-k", type=int, default=0, help="sample among the k most likely tokens only (0 = all)")
+    p.add_argument("--seed", type=int, help="the same seed gives the same text")
+    p.add_argument("--next", type=int, default=0, metavar="K", help="also list the K most likely next tokens")
+    p.add_argument("--json", action="store_true")
     p = sub.add_parser("eval", help="measure an entry on its split or on a JSON Lines file")
     p.add_argument("name")
     p.add_argument("--split", default="test", choices=["train", "validation", "test"])
-    p.add_argument("--file", help='JSON Lines: {"text","label"} (classifiers) or {"src","ref"} (translators)')
+    p.add_argument("--file", help='JSON Lines: {"text","label"} (classifiers), {"src","ref"} (translators) or '
+                                  '{"text"} (language models: perplexity)')
     p.add_argument("--limit", type=int, help="a fixed-seed sample of N examples (N pairs when the rows carry pair ids)")
     p.add_argument("--data-dir", help="dataset folder (default: ZOO_DATA_DIR, else data/)")
     p.add_argument("--beam", type=int,
@@ -92,8 +102,9 @@ def run(argv: list[str], prog: str = "python -m zoo") -> int:
         lines = [f"{k}: {json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v}" for k, v in info.items()]
         _out(args, info, "\n".join(lines))
     elif args.verb == "predict":
-        if not read_config(loader.resolve(args.name)[0]).is_classifier:  # load() checks the files
-            raise ZooError(f"{args.name} is a translator; use `translate`")
+        config = read_config(loader.resolve(args.name)[0])  # load() checks the files
+        if not config.is_classifier:
+            raise ZooError(f"{args.name} is a {_kind(config.architecture)}; use `{_verb(config.architecture)}`")
         entry = loader.load(args.name, backend="numpy")  # the same answers without torch's import (~2 s)
         results = entry.predict(args.texts)
         text = "\n".join(f"{r['label']}\t{r['probs'][r['label']]:.3f}\t{t}" + ("\t(truncated)" if r["truncated"] else "")
@@ -101,10 +112,23 @@ def run(argv: list[str], prog: str = "python -m zoo") -> int:
         _out(args, results, text)
     elif args.verb == "translate":
         entry = loader.load(args.name)
-        if entry.config.is_classifier:
-            raise ZooError(f"{args.name} is a classifier; use `predict`")
+        if entry.config.architecture != "seq2seq":
+            raise ZooError(f"{args.name} is a {_kind(entry.config.architecture)}; use `{_verb(entry.config.architecture)}`")
         outs = entry.translate(args.texts, beam=args.beam, max_len=args.max_len)
         _out(args, [{"source": s, "translation": o} for s, o in zip(args.texts, outs)], "\n".join(outs))
+    elif args.verb == "generate":
+        entry = loader.load(args.name)
+        if entry.config.architecture != "lm":
+            raise ZooError(f"{args.name} is a {_kind(entry.config.architecture)}; use `{_verb(entry.config.architecture)}`")
+        out = entry.generate_steps(args.prompt, args.max_tokens, args.temperature, args.top_k, args.seed)
+        result = {"prompt": args.prompt, "continuation": out["text"], "tokens": out["tokens"],
+                  "probs": [round(p, 6) for p in out["probs"]], "seed": args.seed, "temperature": args.temperature,
+                  "top_k": args.top_k, **({"next": entry.predict_next(args.prompt, args.next)} if args.next else {})}
+        shown = args.prompt.rstrip() + out["text"]
+        if args.next:
+            shown += "\n\nnext token after the prompt:\n" + "\n".join(
+                f"{n['prob']:.3f}\t{n['token']!r}" for n in result["next"])
+        _out(args, result, shown)
     elif args.verb == "eval":
         from zoo.evaluation.evaluate import evaluate_pairs, evaluation_rows
 
@@ -129,6 +153,16 @@ def run(argv: list[str], prog: str = "python -m zoo") -> int:
             target = publish_local(Path(args.path), Path(args.zoo_dir))
             _out(args, {"folder": str(target)}, str(target))
     return 0
+
+
+def _kind(architecture: str) -> str:
+    """An architecture in words, for a message that points to the right verb."""
+    return {"seq2seq": "translator", "lm": "language model"}.get(architecture, "classifier")
+
+
+def _verb(architecture: str) -> str:
+    """The CLI verb that runs an architecture."""
+    return {"seq2seq": "translate", "lm": "generate"}.get(architecture, "predict")
 
 
 def _bundled_manifest(name: str, revision: str | None) -> list[dict] | None:

@@ -13,8 +13,9 @@ from zoo.evaluation.metrics import accuracy, bleu, f1
 EVAL_BATCH = 256
 
 
-def read_jsonl(path: Path, keys: tuple[str, str]) -> list[Pair]:
-    """Pairs from a JSON Lines file whose objects carry the two keys; errors name the line."""
+def read_jsonl(path: Path, keys: tuple[str, ...]) -> list[Pair]:
+    """Pairs from a JSON Lines file whose objects carry the two keys (one key: (text, "") pairs); errors name the
+    line."""
     if not Path(path).is_file():
         raise ZooError(f"eval file {path} not found")
     pairs = []
@@ -27,8 +28,9 @@ def read_jsonl(path: Path, keys: tuple[str, str]) -> list[Pair]:
             except json.JSONDecodeError:
                 raise ZooError(f"{path} line {number}: not JSON (expected one object per line)") from None
             if not isinstance(row, dict) or not all(isinstance(row.get(k), str) for k in keys):
-                raise ZooError(f"{path} line {number}: expected an object with string fields {keys[0]!r} and {keys[1]!r}")
-            pairs.append((row[keys[0]], row[keys[1]]))
+                raise ZooError(f"{path} line {number}: expected an object with string field(s) "
+                               f"{' and '.join(repr(k) for k in keys)}")
+            pairs.append((row[keys[0]], row[keys[1]] if len(keys) > 1 else ""))
     if not pairs:
         raise ZooError(f"{path} holds no examples")
     return pairs
@@ -43,6 +45,8 @@ def evaluate_pairs(entry: Any, pairs: list[Pair], beam: int | None = None, max_l
     `pair_accuracy`, the share of groups whose every sentence is right, and `n_pairs`.
     """
     inputs, refs = [p[0] for p in pairs], [p[1] for p in pairs]
+    if entry.config.architecture == "lm":
+        return entry.perplexity(inputs)
     if entry.config.is_classifier:
         unknown = sorted(set(refs) - set(entry.labels))
         if unknown:
@@ -115,7 +119,8 @@ def evaluation_rows(entry: Any, split: str = "test", file: str | os.PathLike | N
     groups = None
     if file:
         keys = ("text", "label") if entry.config.is_classifier else ("src", "ref")
-        pairs = read_jsonl(Path(file), keys)
+        pairs = (read_jsonl(Path(file), ("text",)) if entry.config.architecture == "lm"
+                 else read_jsonl(Path(file), keys))
         groups = read_groups(Path(file)) if entry.config.is_classifier else None
     else:
         if not entry.config.dataset:

@@ -73,14 +73,37 @@ class BowArgs:
             raise ZooError(f"ngram_min {self.ngram_min} is above ngram_max {self.ngram_max}")
 
 
+@dataclass(frozen=True)
+class LmArgs:
+    """Arguments of a recurrent language model: one next-token distribution per time step (many-to-many).
+
+    The output layer shares the embedding matrix (tied weights): the top hidden state is projected down to
+    embed_dim, then scored against every token's embedding.
+    """
+
+    vocab_size: int
+    cell: str = "lstm"
+    embed_dim: int = 128
+    hidden_dim: int = 384
+    num_layers: int = 1
+    dropout: float = 0.1
+    pad_id: int = 0
+    bos_id: int = 2
+    eos_id: int = 3
+
+    def __post_init__(self) -> None:
+        _check_cell(self.cell)
+
+
 def _check_cell(cell: str) -> None:
     if cell not in CELLS:
         raise ZooError(f"cell must be one of {', '.join(CELLS)}, not {cell!r}")
 
 
-ARCHITECTURES = {"classifier": ClassifierArgs, "seq2seq": Seq2SeqArgs, "bow": BowArgs}
+ARCHITECTURES = {"classifier": ClassifierArgs, "seq2seq": Seq2SeqArgs, "bow": BowArgs, "lm": LmArgs}
 CLASSIFIER_ARCHITECTURES = ("classifier", "bow")
-TASKS = ("sentiment", "spam", "translation")
+TRUNCATIONS = ("head", "head_tail", "tail")
+TASKS = ("sentiment", "spam", "translation", "language-model")
 
 
 @dataclass(frozen=True)
@@ -90,10 +113,10 @@ class EntryConfig:
     name: str
     architecture: str
     task: str
-    model_args: ClassifierArgs | Seq2SeqArgs | BowArgs
+    model_args: ClassifierArgs | Seq2SeqArgs | BowArgs | LmArgs
     tokenizer_files: dict[str, str]
     max_tokens: int
-    truncation: str = "head"  # "head" keeps the first tokens; "head_tail" keeps both ends
+    truncation: str = "head"  # "head" keeps the first tokens; "head_tail" both ends; "tail" the last (language models)
     labels: list[str] = field(default_factory=list)
     language: list[str] = field(default_factory=list)
     dataset: str = ""  # a name known to zoo.evaluation.datasets: what `zoo eval NAME` re-measures
@@ -124,8 +147,8 @@ class EntryConfig:
             raise ZooError(f"{source}: unknown architecture {arch!r} (known: {', '.join(ARCHITECTURES)})")
         if raw["task"] not in TASKS:
             raise ZooError(f"{source}: unknown task {raw['task']!r} (known: {', '.join(TASKS)})")
-        if raw.get("truncation", "head") not in ("head", "head_tail"):
-            raise ZooError(f"{source}: truncation must be 'head' or 'head_tail'")
+        if raw.get("truncation", "head") not in TRUNCATIONS:
+            raise ZooError(f"{source}: truncation must be one of {', '.join(TRUNCATIONS)}")
         args_cls = ARCHITECTURES[arch]
         margs = raw["model_args"]
         if not isinstance(margs, dict):

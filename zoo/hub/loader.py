@@ -20,8 +20,9 @@ if TYPE_CHECKING:  # the torch entry classes import torch: load_folder imports t
     from zoo.inference.numpy_entry import NumpyClassifierEntry
     from zoo.inference.translator_entry import TranslatorEntry
     from zoo.inference.bow_entry import BowEntry
+    from zoo.inference.lm_entry import LanguageModelEntry
 
-    Entry = ClassifierEntry | NumpyClassifierEntry | TranslatorEntry | BowEntry
+    Entry = ClassifierEntry | NumpyClassifierEntry | TranslatorEntry | BowEntry | LanguageModelEntry
 BACKENDS = ("torch", "numpy")
 _cache: dict[tuple, "Entry"] = {}
 _lock = threading.Lock()
@@ -95,10 +96,15 @@ def load_folder(folder: Path, accepted: list[dict] | None = None, label: str | N
         from zoo.inference.classifier_entry import ClassifierEntry
         from zoo.inference.translator_entry import TranslatorEntry
 
-        cls = ClassifierEntry if config.architecture == "classifier" else TranslatorEntry
+        if config.architecture == "lm":
+            from zoo.inference.lm_entry import LanguageModelEntry
+
+            cls = LanguageModelEntry
+        else:
+            cls = ClassifierEntry if config.architecture == "classifier" else TranslatorEntry
         network = read_model(folder, config)
     card = _read_card(folder)
-    expected_roles = {"text"} if config.architecture == "classifier" else {"source", "target"}
+    expected_roles = {"text"} if config.architecture in ("classifier", "lm") else {"source", "target"}
     if set(tokenizers) != expected_roles:
         raise ZooError(f"{label}: config.json tokenizer_files must name {sorted(expected_roles)}")
     _check_vocab_sizes(config, tokenizers, label)
@@ -113,7 +119,7 @@ def _check_backend(backend: str) -> None:
 def _check_vocab_sizes(config, tokenizers: dict, label: str) -> None:
     """Each tokenizer must have exactly the vocabulary its embedding was built for (ids past it crashed predict)."""
     args = config.model_args
-    sizes = ({"text": args.vocab_size} if config.architecture == "classifier"
+    sizes = ({"text": args.vocab_size} if config.architecture in ("classifier", "lm")
              else {"source": args.src_vocab_size, "target": args.tgt_vocab_size})
     for role, size in sizes.items():
         have = tokenizers[role].get_vocab_size()

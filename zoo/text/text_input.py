@@ -62,7 +62,7 @@ class TextEncoder:
         limit = self.max_tokens * CHARS_PER_TOKEN_BOUND
         clipped = len(text) > 2 * limit
         if clipped:  # never tokenize megabytes only to throw them away
-            text = text[:limit] + " " + text[-limit:] if self.mode == "head_tail" else text[:limit]
+            text = {"head_tail": text[:limit] + " " + text[-limit:], "tail": text[-limit:]}.get(self.mode, text[:limit])
         all_ids = None if self.words is None else self.words.ids(text)  # English text: cached ids per word
         if all_ids is None:
             runner = self._ascii_runner() if text.isascii() else self.tok  # same ids, without a needless normalizer

@@ -143,9 +143,11 @@ def ascii_twin(tok: Tokenizer) -> Tokenizer:
 
 
 def truncate(ids: list[int], max_tokens: int, mode: str) -> list[int]:
-    """Keep at most max_tokens ids: the head, or the head and tail halves ("head_tail")."""
+    """Keep at most max_tokens ids: the head, the head and tail halves ("head_tail"), or the tail ("tail")."""
     if len(ids) <= max_tokens:
         return ids
+    if mode == "tail":
+        return ids[len(ids) - max_tokens:]
     if mode == "head_tail":
         head = max_tokens // 2
         return ids[:head] + ids[len(ids) - (max_tokens - head):]
