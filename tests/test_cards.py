@@ -24,7 +24,7 @@ def test_index_lists_every_file_with_its_checksum(name: str) -> None:
     assert read_index()[name]["files"] == manifest_of(BUNDLED_DIR / name)
 
 
-ENTRY_LIMIT_BYTES = {"classifier": 8_000_000, "bow": 8_000_000, "seq2seq": 16_000_000}  # size budget, per entry folder
+ENTRY_LIMIT_BYTES = {"classifier": 8_000_000, "bow": 8_000_000, "seq2seq": 16_000_000, "lm": 16_000_000}  # size budget, per entry folder
 ZOO_LIMIT_BYTES = 100_000_000
 
 
@@ -100,3 +100,19 @@ def test_translator_card_bleu_is_remeasured(name: str, data_root: Path) -> None:
         if key in sample:
             assert abs(result[key] - sample[key]) <= 1.0
     assert card["bleu_by_length"], "the card must show BLEU by source length"
+
+
+LANGUAGE_MODELS = [n for n in ENTRIES if read_index()[n]["architecture"] == "lm"]
+
+
+@pytest.mark.parametrize("name", LANGUAGE_MODELS)
+def test_language_model_card_perplexity_is_remeasured(name: str, data_root: Path) -> None:
+    """The card's fixed sample of the test text (seed 0), re-measured: perplexity within 2%."""
+    entry = zoo.load(name)
+    sample = entry.card["sample_metrics"]
+    pairs = evaluation_pairs(entry, entry.card["split"], limit=sample["n"], data=data_root)
+    result = evaluate_pairs(entry, pairs)
+    assert result["n"] == sample["n"] and result["tokens"] == sample["tokens"] and result["words"] == sample["words"]
+    assert abs(result["perplexity"] / sample["perplexity"] - 1) <= 0.02
+    assert abs(result["word_perplexity"] / sample["word_perplexity"] - 1) <= 0.02
+    assert entry.card["metrics"]["perplexity"] > 1 and entry.config.truncation == "tail"

@@ -163,3 +163,13 @@ def test_classifier_fine_tuned_from_the_language_model(tiny_lm, tmp_path: Path) 
     assert entry.tokenizer.to_str() == tiny_lm.tokenizer.to_str()
     assert "Fine-tuned from the language model" in (entry.folder / "README.md").read_text()
     assert entry.predict(["the film was good and the film was good."])[0]["label"] in ("pos", "neg")
+
+
+def test_card_snippet_gives_predict_next(tiny_lm) -> None:
+    from tests.test_plain_snippets import _snippet
+
+    plain = _snippet(tiny_lm)
+    for text in ["the film was", "영화 " * 3, "the plot " * 100]:
+        ours = plain["next_tokens"](text, 5)
+        theirs = {t["token"]: t["prob"] for t in tiny_lm.predict_next(text, 5)}
+        assert list(ours) == list(theirs) and all(abs(ours[k] - theirs[k]) <= 1e-4 for k in ours)

@@ -37,6 +37,12 @@ def test_card_snippet_gives_the_library_answers(name: str) -> None:
         for source in SOURCES[entry.config.language[0]]:
             assert plain["translate"](source) == entry.translate(source, beam=1)[0]
         return
+    if read_index()[name]["architecture"] == "lm":
+        for text in TEXTS["ko" if "ko" in entry.config.language else "en"]:
+            ours = plain["next_tokens"](text, 5)
+            theirs = {t["token"]: t["prob"] for t in entry.predict_next(text, 5)}
+            assert list(ours) == list(theirs) and all(abs(ours[k] - theirs[k]) <= 1e-4 for k in ours)
+        return
     for text in TEXTS["ko" if "ko" in entry.config.language else "en"]:
         ours = plain["probabilities"](text)
         theirs = entry.predict(text)[0]["probs"]

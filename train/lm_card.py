@@ -7,6 +7,8 @@ from typing import Any
 from zoo.format.card import model_index, render_card
 from zoo.format.entry import WEIGHTS
 
+from .card_sections import upsert_section
+from .plain_snippets import snippet
 from .provenance import measured_stamp, stamp_sentence
 
 TEST_TEXT = {"imdb": "IMDB's official test reviews", "nsmc": "NSMC's official test comments"}
@@ -91,4 +93,5 @@ epoch {fit.best_epoch} of {len(fit.history)}. {seconds:.0f} s on {facts['hardwar
 Movie reviews only: other topics and styles are out of its range, and what it writes is fluent only for a few
 words. It repeats the opinions, names and biases of the reviews it read. Not for any use beyond teaching.
 """
+    body = upsert_section(body, "Without this library", snippet("lm", name), before="## Limits")
     return render_card(meta, zoo_block, body)

@@ -88,6 +88,24 @@ def translate(text: str, max_len: int = 60) -> str:
     return tgt_tok.decode(output)
 '''
 
+LM = COMMON + '''
+
+tok = Tokenizer.from_file(f"{folder}/{cfg['tokenizer_files']['text']}")
+embed = part(torch.nn.Embedding(a["vocab_size"], a["embed_dim"]), "embed")
+rnn = part(RNN(a["embed_dim"], a["hidden_dim"], a["num_layers"], batch_first=True), "rnn")
+proj = part(torch.nn.Linear(a["hidden_dim"], a["embed_dim"]), "proj")
+
+
+@torch.no_grad()
+def next_tokens(text: str, k: int = 5) -> dict:
+    """The k likeliest next tokens after the text, {token: probability}, as the zoo's predict_next gives them."""
+    ids = tok.encode(text.rstrip(), add_special_tokens=False).ids[-cfg["max_tokens"]:]  # the last tokens are kept
+    h, _ = rnn(embed(torch.tensor([[a["bos_id"], *ids]])))  # (1, T+1, H): the hidden state after every step
+    logits = proj(h[0, -1]) @ embed.weight.T + w["out_bias"]  # tied output layer: h scored against every embedding
+    top = torch.softmax(logits, -1).topk(k)
+    return {tok.id_to_token(int(i)).replace("\u2581", " "): float(p) for p, i in zip(top.values, top.indices)}
+'''
+
 BOW = r'''import json
 import re
 import unicodedata
@@ -134,11 +152,12 @@ BOW_INTRO = ("Load and run this entry with `safetensors` and NumPy, without seq-
 
 def snippet(architecture: str, name: str) -> str:
     """The card section's text for an entry: an intro sentence and a Python block whose folder is the entry's."""
-    code = {"classifier": CLASSIFIER, "seq2seq": TRANSLATOR, "bow": BOW}[architecture]
+    code = {"classifier": CLASSIFIER, "seq2seq": TRANSLATOR, "bow": BOW, "lm": LM}[architecture]
     code = re.sub(r'^folder = "[^"]*"', f'folder = "{name}"', code, count=1, flags=re.M)
     usage = {"classifier": 'print(probabilities("A quiet, moving film."))',
              "seq2seq": 'print(translate("A man is riding a bike."))',
-             "bow": 'print(probabilities("A quiet, moving film."))'}[architecture]
+             "bow": 'print(probabilities("A quiet, moving film."))',
+             "lm": 'print(next_tokens("The acting was"))'}[architecture]
     intro = BOW_INTRO if architecture == "bow" else INTRO
     return f"{intro}\n\n```python\n{code.rstrip()}\n\n\n{usage}\n```"
 

@@ -10,6 +10,7 @@ from typing import Any
 from zoo.format.card import read_card
 from zoo.hub.registry import BUNDLED_DIR, read_index
 
+from .lm_presets import LM_PRESETS
 from .presets import BOW_PRESETS, PRESETS
 from .translation_presets import TRANSLATION_PRESETS
 
@@ -27,10 +28,14 @@ def _training_time(seconds: float, hardware: str) -> str:
 
 def _row(name: str, task: str, z: dict[str, Any], size: int) -> str:
     """One table row from a card's zoo block (zoo.format.card.read_card)."""
-    preset = PRESETS.get(name) or BOW_PRESETS.get(name) or TRANSLATION_PRESETS.get(name) or {}
+    preset = PRESETS.get(name) or BOW_PRESETS.get(name) or TRANSLATION_PRESETS.get(name) or LM_PRESETS.get(name) or {}
     split = f"{z['dataset']}, {preset.get('split_label', z['split'])} ({z['n_eval']:,})"
     m, base = z["metrics"], z.get("baseline")
-    if task == "translation":
+    if task == "language-model":
+        split = (f"{z['dataset']}, test text ({z['n_eval']:,}"
+                 + (f" of {z['test_texts']:,}" if z.get("test_texts", z["n_eval"]) > z["n_eval"] else "") + ")")
+        metric, rival = f"perplexity {m['perplexity']:.1f} per token, {m['word_perplexity']:.1f} per word", "—"
+    elif task == "translation":
         metric, rival = f"BLEU {m['bleu']:.2f} (beam {z['beam']}; lower-cased {m['bleu_lc']:.2f})", "—"
         if "bleu_multi" in m:
             metric += f"; {m['bleu_multi']:.2f} against all references of each source"
@@ -51,10 +56,12 @@ def _row(name: str, task: str, z: dict[str, Any], size: int) -> str:
 
 
 def zoo_table(folder: Path = BUNDLED_DIR) -> str:
-    """The markdown table of every entry in a zoo folder: classifiers first, then translators, by name."""
+    """The markdown table of every entry in a zoo folder: classifiers first, then translators, then language models,
+    by name."""
     index = read_index(folder)
     rows = []
-    for name in sorted(index, key=lambda n: (index[n]["task"] == "translation", index[n]["task"], n)):
+    last = {"translation": 1, "language-model": 2}
+    for name in sorted(index, key=lambda n: (last.get(index[n]["task"], 0), index[n]["task"], n)):
         size = sum(f.stat().st_size for f in (folder / name).iterdir() if f.is_file())
         rows.append(_row(name, index[name]["task"], read_card(folder / name / "README.md"), size))
     return "\n".join([HEADER, *rows])
