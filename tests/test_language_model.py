@@ -173,3 +173,25 @@ def test_card_snippet_gives_predict_next(tiny_lm) -> None:
         ours = plain["next_tokens"](text, 5)
         theirs = {t["token"]: t["prob"] for t in tiny_lm.predict_next(text, 5)}
         assert list(ours) == list(theirs) and all(abs(ours[k] - theirs[k]) <= 1e-4 for k in ours)
+
+
+def test_torchrun_trains_a_language_model(tmp_path: Path) -> None:
+    """The language-model task runs under torchrun (two gloo processes on CPU) and rank 0 writes the entry."""
+    import os
+
+    script = tmp_path / "train_tiny.py"
+    script.write_text(
+        "import sys, torch\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        "from tests.test_language_model import TEXTS, TINY\n"
+        "from train.language_model import train_language_model\n"
+        "torch.set_num_threads(1)\n"
+        f"train_language_model('lstm-lm.tiny', {{**TINY, 'epochs': 2}}, None, __import__('pathlib').Path({str(tmp_path)!r}),"
+        " False, False, texts={'train': TEXTS, 'validation': TEXTS[:20], 'test': TEXTS[20:40]})\n")
+    torchrun = Path(sys.executable).parent / "torchrun"
+    out = subprocess.run([str(torchrun), "--standalone", "--nproc_per_node", "2", str(script)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300, env={**os.environ, "OMP_NUM_THREADS": "1"})
+    assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
+    entry = load_folder(tmp_path / "entries" / "lstm-lm.tiny")
+    assert len(json.loads((entry.folder / "history.json").read_text())) == 2
+    assert entry.generate("the film", max_tokens=5, seed=1) == entry.generate("the film", max_tokens=5, seed=1)
