@@ -39,7 +39,8 @@ from .loop import FitConfig, Task, fit, save_atomically
 from .order_augment import order_examples
 from .provenance import git_commit
 from .output import hardware, reproduce_command, round_to_storage, write_and_publish
-from .presets import PRESETS
+from .presets import COMMON, PRESETS
+from .recipe_cli import add_run_options, add_set_option, chosen_recipes, parse_overrides
 
 ATLAS_POINTS = 1000
 CI_SAMPLE = 2000
@@ -296,7 +297,6 @@ def choose_read_limit(entry: ClassifierEntry, val: list, metric: str, limits: li
 
 def _train_own(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
     """Train an entry on the user's own file(s), in the same format as the zoo's."""
-    from .presets import COMMON
     from .user_data import user_splits
 
     try:
@@ -322,23 +322,6 @@ def _train_own(args: argparse.Namespace, overrides: dict[str, Any]) -> int:
     return 0
 
 
-def parse_overrides(items: list[str], known: set[str] | None = None) -> dict[str, Any]:
-    """KEY=VALUE strings -> {key: JSON value (or the raw string)}; keys must exist in the recipes."""
-    import json
-
-    known = known or set(next(iter(PRESETS.values())))
-    out: dict[str, Any] = {}
-    for item in items:
-        key, sep, raw = item.partition("=")
-        if not sep or key not in known:
-            raise ValueError(f"--set {item!r}: expected KEY=VALUE with KEY one of {', '.join(sorted(known))}")
-        try:
-            out[key] = json.loads(raw)
-        except json.JSONDecodeError:
-            out[key] = raw
-    return out
-
-
 def main(argv: list[str] | None = None) -> int:
     """Command line: train one or more zoo classifier entries by name (or all)."""
     parser = argparse.ArgumentParser(prog="python -m train.classify", description=__doc__.splitlines()[0])
@@ -353,37 +336,27 @@ def main(argv: list[str] | None = None) -> int:
     own.add_argument("--cell", choices=["rnn", "lstm", "gru"], default="lstm")
     own.add_argument("--task", choices=["sentiment", "spam"], default="sentiment")
     own.add_argument("--positive-label", help="the class whose F1 is reported (default: the last label)")
-    parser.add_argument("--data-dir", help="dataset folder (default: ZOO_DATA_DIR, else data/)")
-    parser.add_argument("--runs", default="runs", help="folder for checkpoints and unpublished entries")
-    parser.add_argument("--resume", action="store_true", help="continue from the last epoch checkpoint")
-    parser.add_argument("--no-publish", action="store_true", help="write into RUNS/entries, not the zoo")
-    parser.add_argument("--epochs", type=int, help="override the preset's epoch count")
-    parser.add_argument("--max-steps", type=int, help="stop after N optimizer steps (smoke tests)")
-    parser.add_argument("--threads", type=int, help="torch CPU threads (default: torch's choice)")
+    add_run_options(parser)
     parser.add_argument("--init", metavar="ENTRY",
                         help="start from an entry's tokenizer and weights: a classifier, or a language model such as "
                              "lstm-lm.en (its embeddings and LSTM; the classifier then reads in one direction)")
-    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                        help="override a recipe field, e.g. --set hidden_dim=256 --set bidirectional=true")
+    add_set_option(parser, "--set hidden_dim=256 --set bidirectional=true")
     args = parser.parse_args(argv)
     if args.init:
         args.set = [*args.set, f"init={args.init}"]
-    try:
-        overrides = parse_overrides(args.set)
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
     if args.train_file:
+        try:
+            overrides = parse_overrides(args.set, {key for recipe in PRESETS.values() for key in recipe})
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
         return _train_own(args, overrides)
     if not args.names:
         parser.error("name a recipe (or 'all'), or give --train-file")
-    names = list(PRESETS) if args.names == ["all"] else args.names
-    unknown = [n for n in names if n not in PRESETS]
-    if unknown:
-        print(f"error: unknown recipe(s) {', '.join(unknown)}; known: {', '.join(PRESETS)}", file=sys.stderr)
-        return 2
-    if args.threads:
-        torch.set_num_threads(args.threads)
+    chosen = chosen_recipes(args, PRESETS)
+    if isinstance(chosen, int):
+        return chosen
+    names, overrides = chosen
     for name in names:
         reproduce = reproduce_command("train.classify", name, args.set, args.epochs)
         train_classifier(name, {**PRESETS[name], **overrides, "reproduce": reproduce}, args.data_dir, Path(args.runs),

@@ -23,10 +23,10 @@ from zoo.format.config import EntryConfig, LmArgs
 from zoo.models.build import build_model
 from zoo.text.tokenization import BOS, EOS, train_tokenizer
 
-from .classify import parse_overrides
 from .lm_card import lm_card
 from .loop import FitConfig, Task, fit
 from .output import hardware, reproduce_command, round_to_storage, write_and_publish
+from .recipe_cli import add_run_options, add_set_option, chosen_recipes
 from .lm_presets import LM_PRESETS
 
 SAMPLE_SEED = 0
@@ -133,28 +133,13 @@ def main(argv: list[str] | None = None) -> int:
     """Command line: train one or more zoo language-model entries by name (or all)."""
     parser = argparse.ArgumentParser(prog="python -m train.language_model", description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="+", help=f"entries to train: {', '.join(LM_PRESETS)}, or 'all'")
-    parser.add_argument("--data-dir", help="dataset folder (default: ZOO_DATA_DIR, else data/)")
-    parser.add_argument("--runs", default="runs", help="folder for checkpoints and unpublished entries")
-    parser.add_argument("--resume", action="store_true", help="continue from the last epoch checkpoint")
-    parser.add_argument("--no-publish", action="store_true", help="write into RUNS/entries, not the zoo")
-    parser.add_argument("--epochs", type=int, help="override the preset's epoch count")
-    parser.add_argument("--max-steps", type=int, help="stop after N optimizer steps (smoke tests)")
-    parser.add_argument("--threads", type=int, help="torch CPU threads (default: torch's choice)")
-    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                        help="override a recipe field, e.g. --set hidden_dim=256")
+    add_run_options(parser)
+    add_set_option(parser, "--set hidden_dim=256")
     args = parser.parse_args(argv)
-    names = list(LM_PRESETS) if args.names == ["all"] else args.names
-    unknown = [n for n in names if n not in LM_PRESETS]
-    if unknown:
-        print(f"error: unknown recipe(s) {', '.join(unknown)}; known: {', '.join(LM_PRESETS)}", file=sys.stderr)
-        return 2
-    try:
-        overrides = parse_overrides(args.set, set(next(iter(LM_PRESETS.values()))))
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    if args.threads:
-        torch.set_num_threads(args.threads)
+    chosen = chosen_recipes(args, LM_PRESETS)
+    if isinstance(chosen, int):
+        return chosen
+    names, overrides = chosen
     try:
         for name in names:
             reproduce = reproduce_command("train.language_model", name, args.set, args.epochs)

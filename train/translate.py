@@ -31,9 +31,9 @@ from zoo.inference.translator_entry import TranslatorEntry
 
 from .atlas import build_atlas
 from .batching import pad_right
-from .classify import parse_overrides
 from .loop import FitConfig, FitResult, Task, fit
 from .output import hardware, reproduce_command, round_to_storage, write_and_publish
+from .recipe_cli import add_run_options, add_set_option, chosen_recipes
 from .translation_presets import TRANSLATION_PRESETS
 from .trained_file import load_trained, save_trained, trained_path
 from .translator_card import translator_card
@@ -174,30 +174,16 @@ def main(argv: list[str] | None = None) -> int:
     """Command line: train one or more translator entries by name (or all)."""
     parser = argparse.ArgumentParser(prog="python -m train.translate", description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="+", help=f"entries: {', '.join(TRANSLATION_PRESETS)}, or 'all'")
-    parser.add_argument("--data-dir", help="dataset folder (default: ZOO_DATA_DIR, else data/)")
-    parser.add_argument("--runs", default="runs", help="folder for checkpoints and unpublished entries")
-    parser.add_argument("--resume", action="store_true", help="continue from the last epoch checkpoint")
-    parser.add_argument("--no-publish", action="store_true", help="write into RUNS/entries, not the zoo")
-    parser.add_argument("--epochs", type=int)
-    parser.add_argument("--max-steps", type=int, help="stop after N optimizer steps (smoke tests)")
-    parser.add_argument("--threads", type=int)
+    add_run_options(parser)
     parser.add_argument("--stage", choices=["all", "train", "evaluate"], default="all",
                         help="train: stop after training and write RUNS/NAME.trained.pt (e.g. on a GPU machine); "
                              "evaluate: start from that file; all (default): both")
-    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override a recipe field")
+    add_set_option(parser, "--set hidden_dim=256")
     args = parser.parse_args(argv)
-    names = list(TRANSLATION_PRESETS) if args.names == ["all"] else args.names
-    unknown = [n for n in names if n not in TRANSLATION_PRESETS]
-    if unknown:
-        print(f"error: unknown recipe(s) {', '.join(unknown)}; known: {', '.join(TRANSLATION_PRESETS)}", file=sys.stderr)
-        return 2
-    try:
-        overrides = parse_overrides(args.set, set(next(iter(TRANSLATION_PRESETS.values()))))
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    if args.threads:
-        torch.set_num_threads(args.threads)
+    chosen = chosen_recipes(args, TRANSLATION_PRESETS)
+    if isinstance(chosen, int):
+        return chosen
+    names, overrides = chosen
     for name in names:
         reproduce = reproduce_command("train.translate", name, args.set, args.epochs)
         try:
