@@ -15,30 +15,23 @@ from .presets import BOW_PRESETS, PRESETS
 from .translation_presets import TRANSLATION_PRESETS
 
 START, END = "<!-- zoo-table -->", "<!-- /zoo-table -->"
-HEADER = ("| entry | task | data, reported split | metric on that split | TF-IDF + LR on the same split "
-          "| minimal pairs: acc / pair acc | ECE (test) | params | size | training time |\n"
-          "|---|---|---|---|---|---|---|---|---|---|")
-
-
-def _training_time(seconds: float, hardware: str) -> str:
-    """Minutes, naming the device where it was not the CPU (cards say "N CPU cores ..." for CPU runs)."""
-    where = "" if "CPU" in hardware else f" ({hardware})"
-    return f"{max(1, round(seconds / 60))} min{where}"
+HEADER = ("| entry | task | reported split | metric on that split | TF-IDF + LR rival "
+          "| minimal pairs: acc / pair acc (%) | ECE (test) | size |\n"
+          "|---|---|---|---|---|---|---|---|")
 
 
 def _row(name: str, task: str, z: dict[str, Any], size: int) -> str:
     """One table row from a card's zoo block (zoo.format.card.read_card)."""
     preset = PRESETS.get(name) or BOW_PRESETS.get(name) or TRANSLATION_PRESETS.get(name) or LM_PRESETS.get(name) or {}
-    split = f"{z['dataset']}, {preset.get('split_label', z['split'])} ({z['n_eval']:,})"
+    split = f"{preset.get('split_label', z['split'])} ({z['n_eval']:,})"
     m, base = z["metrics"], z.get("baseline")
     if task == "language-model":
-        split = (f"{z['dataset']}, test text ({z['n_eval']:,}"
+        split = (f"{z['dataset']} test text ({z['n_eval']:,}"
                  + (f" of {z['test_texts']:,}" if z.get("test_texts", z["n_eval"]) > z["n_eval"] else "") + ")")
         metric, rival = f"perplexity {m['perplexity']:.1f} per token, {m['word_perplexity']:.1f} per word", "—"
     elif task == "translation":
-        metric, rival = f"BLEU {m['bleu']:.2f} (beam {z['beam']}; lower-cased {m['bleu_lc']:.2f})", "—"
-        if "bleu_multi" in m:
-            metric += f"; {m['bleu_multi']:.2f} against all references of each source"
+        metric, rival = f"BLEU {m['bleu']:.2f} (beam {z['beam']}; lower-cased {m['bleu_lc']:.2f}", "—"
+        metric += f"; all references {m['bleu_multi']:.2f})" if "bleu_multi" in m else ")"
     elif task == "spam":
         metric = f"F1 {m['f1']:.3f} (acc {100 * m['accuracy']:.2f}%)"
         rival = f"F1 {base['f1']:.3f} (acc {100 * base['accuracy']:.2f}%)" if base else "—"
@@ -47,12 +40,10 @@ def _row(name: str, task: str, z: dict[str, Any], size: int) -> str:
     if task == "spam" and not base:
         rival = "—"
     pairs = z.get("minimal_pairs")
-    order = f"{100 * pairs['accuracy']:.1f}% / {100 * pairs['pair_accuracy']:.1f}%" if pairs else "—"
+    order = f"{100 * pairs['accuracy']:.1f} / {100 * pairs['pair_accuracy']:.1f}" if pairs else "—"
     cal = z.get("calibration")
-    ece = f"{cal['ece_after']:.3f} (before {cal['ece_before']:.3f})" if cal else "—"
-    params = f"{z['num_params'] / 1e6:.2f}M"
-    return (f"| `{name}` | {task} | {split} | {metric} | {rival} | {order} | {ece} | {params} "
-            f"| {size / 1e6:.1f} MB | {_training_time(z['train_time_s'], z.get('hardware', 'CPU'))} |")
+    ece = f"{cal['ece_after']:.3f} ({cal['ece_before']:.3f})" if cal else "—"
+    return f"| `{name}` | {task} | {split} | {metric} | {rival} | {order} | {ece} | {size / 1e6:.1f} MB |"
 
 
 def zoo_table(folder: Path = BUNDLED_DIR) -> str:
