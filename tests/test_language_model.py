@@ -82,8 +82,11 @@ def test_generate_is_reproducible_with_a_seed(tiny_lm) -> None:
 
 
 def test_trace_gives_every_step_and_matches_the_fused_network(tiny_lm) -> None:
-    out = tiny_lm.trace("the plot is great and", top_k=3)
+    out = tiny_lm.trace("the plot is great and", top_k=3, distributions=True)
     n = len(out["ids"])
+    assert out["distributions"].shape == (n + 1, tiny_lm.config.model_args.vocab_size)
+    assert out["distributions"].sum(axis=1) == pytest.approx(1.0, abs=1e-4)
+    assert [out["distributions"][t, i] for t, i in enumerate(out["ids"])] == pytest.approx(out["probs"], rel=1e-5)
     assert out["hidden"].shape == (n + 1, 32) and len(out["top"]) == n + 1 and len(out["surprisal"]) == n
     assert {"input_0", "forget_0", "c_0"} <= set(out["layers"][0])
     assert out["surprisal"] == pytest.approx([-math.log2(p) for p in out["probs"]], rel=1e-5)

@@ -103,9 +103,10 @@ class LanguageModelEntry:
         return self.generate_steps(prompt, max_tokens, temperature, top_k, seed)["text"]
 
     @torch.no_grad()
-    def trace(self, text: str, top_k: int = 5) -> dict[str, Any]:
+    def trace(self, text: str, top_k: int = 5, distributions: bool = False) -> dict[str, Any]:
         """Every step of reading the text: the tokens, every layer's states (and LSTM gates), the top-k next
-        tokens after each step, and each written token's probability and surprisal (bits) given those before it.
+        tokens after each step, and each written token's probability and surprisal (bits) given those before it;
+        with distributions=True also every step's whole next-token distribution, (T+1, V).
 
         Step 0 reads <s>; step t reads token t and predicts token t+1; the last step predicts what comes next.
         """
@@ -122,7 +123,8 @@ class LanguageModelEntry:
                 "hidden": layers[-1]["h"].numpy(),  # (T+1, H): after <s>, then after each token
                 "top": [[(self.token_text(i), float(p)) for p, i in zip(top.values[t], top.indices[t])]
                         for t in range(probs.shape[0])],
-                "probs": written.tolist(), "surprisal": (-torch.log2(written.clamp_min(1e-12))).tolist()}
+                "probs": written.tolist(), "surprisal": (-torch.log2(written.clamp_min(1e-12))).tolist(),
+                **({"distributions": probs.numpy()} if distributions else {})}
 
     def perplexity(self, texts: list[str]) -> dict[str, Any]:
         """Perplexity per token and per word over texts, each read whole from a zero state."""
