@@ -117,6 +117,16 @@ def _order_note(preset: dict[str, Any], facts: dict[str, Any], history: list[dic
     return ("\n" + " ".join(parts)) if parts else ""
 
 
+def _vocabulary_source(facts: dict[str, Any]) -> str:
+    """Where the tokenizer came from: this train split, or the entry the run started from."""
+    init = facts.get("init")
+    if not init:
+        return "trained on the train split only"
+    if "perplexity" in init["card"].get("metrics", {}):
+        return f"from the language model `{init['name']}` (trained on its training text)"
+    return f"from the entry `{init['name']}`"
+
+
 def classifier_card(name: str, preset: dict[str, Any], facts: dict[str, Any], folder: Path) -> str:
     """README.md for a classifier entry: Hub metadata, the zoo block and honest prose."""
     m, base, fit, cfg = facts["measured"], facts["baseline"], facts["fit"], facts["cfg"]
@@ -186,7 +196,7 @@ The validation split chose the best epoch (early stopping, patience {cfg.patienc
 
 ## Model
 - cell: {a['cell']}, layers {a['num_layers']}, bidirectional {a['bidirectional']}, embeddings {a['embed_dim']},
-  hidden {a['hidden_dim']}, dropout {a['dropout']}; vocabulary {a['vocab_size']} subwords trained on the train split only.
+  hidden {a['hidden_dim']}, dropout {a['dropout']}; vocabulary {a['vocab_size']} subwords {_vocabulary_source(facts)}.
 - weights: {_storage_note(storage, a['task'], size)}
 - input: at most {limit['chosen']} tokens; longer input is truncated ({TRUNCATION[a['truncation']]}),
   and `predict` reports `truncated: true`.{_read_limit_note(limit, a['task'])}

@@ -106,8 +106,10 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     ids = [encode(tok, t, max_tokens, mode).ids for t, _ in fitted]
     targets = torch.tensor([label_id[l] for _, l in fitted])
     from_lm = base is not None and base.config.architecture == "lm"
-    if from_lm:  # the language model's shape: one direction, its embeddings and layers
+    if from_lm:  # the language model's shape: one direction, its embeddings and layers (the card states these)
         lm = base.config.model_args
+        preset = {**preset, "cell": lm.cell, "embed_dim": lm.embed_dim, "hidden_dim": lm.hidden_dim,
+                  "num_layers": lm.num_layers, "bidirectional": False, "vocab_size": lm.vocab_size}
         args = ClassifierArgs(vocab_size=lm.vocab_size, num_labels=len(labels), cell=lm.cell, embed_dim=lm.embed_dim,
                               hidden_dim=lm.hidden_dim, num_layers=lm.num_layers, bidirectional=False,
                               dropout=preset["dropout"], pooling=preset["pooling"], pad_id=lm.pad_id)
