@@ -164,7 +164,8 @@ def test_classifier_fine_tuned_from_the_language_model(tiny_lm, tmp_path: Path) 
     entry = load_folder(tmp_path / "runs" / "entries" / "lstm.mine")
     assert not entry.config.model_args.bidirectional and entry.config.model_args.hidden_dim == 32
     assert entry.tokenizer.to_str() == tiny_lm.tokenizer.to_str()
-    assert "Fine-tuned from the language model" in (entry.folder / "README.md").read_text()
+    card = (entry.folder / "README.md").read_text()
+    assert "Fine-tuned from the language model" in card and "hidden 32" in card and "bidirectional False" in card
     assert entry.predict(["the film was good and the film was good."])[0]["label"] in ("pos", "neg")
 
 

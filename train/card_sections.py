@@ -101,6 +101,22 @@ def measure_minimal_pairs(entry: Any, language: str) -> dict[str, Any] | None:
             "same_words_pair_accuracy": round(part["pair_accuracy"], 4), "measured": measured_stamp()}
 
 
+def minimal_pairs_with_rival(entry: Any) -> dict[str, Any] | None:
+    """A sentiment entry's minimal-pair figures (measure_minimal_pairs) with its dataset's bag-of-words entry's
+    beside them under "bow"; None for other tasks or languages without a set."""
+    if entry.task != "sentiment" or not entry.config.language:
+        return None
+    from zoo.hub.loader import load_folder
+    from zoo.hub.registry import entry_folder, read_index
+
+    mp = measure_minimal_pairs(entry, entry.config.language[0])
+    bow_name = f"bow.{entry.config.dataset}"
+    if mp and entry.config.architecture != "bow" and bow_name in read_index():
+        bow = measure_minimal_pairs(load_folder(entry_folder(bow_name)), entry.config.language[0])
+        mp["bow"] = {"name": bow_name, **{k: bow[k] for k in ("accuracy", "pair_accuracy", "same_words_pair_accuracy")}}
+    return mp
+
+
 def minimal_pairs_section(mp: dict[str, Any], bow: dict[str, Any] | None, bow_name: str) -> str:
     """The card's prose and table on the minimal pairs, next to the bag-of-words entry's figures."""
     rows = [f"| this entry | {100 * mp['accuracy']:.1f}% | {100 * mp['pair_accuracy']:.1f}% | "

@@ -7,7 +7,7 @@ from typing import Any
 from zoo.format.card import model_index, render_card
 from zoo.format.entry import WEIGHTS
 
-from .card_sections import calibration_section, upsert_section
+from .card_sections import calibration_section, minimal_pairs_section, upsert_section
 from .plain_snippets import snippet
 from .provenance import measured_stamp, stamp_sentence
 
@@ -157,6 +157,7 @@ def classifier_card(name: str, preset: dict[str, Any], facts: dict[str, Any], fo
         "dataset": preset["dataset"], "train_size": facts["train_size"], "val_size": facts["val_size"],
         "measured": stamp,
         **({"calibration": facts["calibration"]} if facts.get("calibration") else {}),
+        **({"minimal_pairs": facts["minimal_pairs"]} if facts.get("minimal_pairs") else {}),
         **({"synthetic_size": facts["synthetic_size"], "order_augment": preset["order_augment"]}
            if facts.get("synthetic_size") else {}),
         **({"init": {"name": facts["init"]["name"], "commit": facts["init"].get("commit", "")}} if facts.get("init") else {}),
@@ -212,5 +213,9 @@ length-bucketed batches{_passes_note(cfg.pass_tokens)}. Best epoch {fit.best_epo
 """
     if facts.get("calibration"):
         body = upsert_section(body, "Calibration", calibration_section(facts["calibration"], a["task"] == "sentiment"))
+    mp = facts.get("minimal_pairs")
+    if mp:
+        body = upsert_section(body, "Word order: minimal pairs",
+                              minimal_pairs_section(mp, mp.get("bow"), mp.get("bow", {}).get("name", "")))
     body = upsert_section(body, "Without this library", snippet("classifier", name), before="## Limits")
     return render_card(meta, zoo_block, body)

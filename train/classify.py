@@ -33,7 +33,7 @@ from .atlas import build_atlas
 from .augment import drop_tokens, with_bpe_dropout
 from .baseline import out_of_fold_probs, signature, tfidf_baseline
 from .batching import pad_right
-from .card_sections import calibrate_with_sample
+from .card_sections import calibrate_with_sample, minimal_pairs_with_rival
 from .classifier_card import classifier_card
 from .loop import FitConfig, Task, fit, save_atomically
 from .order_augment import order_examples
@@ -176,7 +176,8 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
              "hardware": hardware(), "num_params": sum(p.numel() for p in model.parameters()),
              "train_size": len(train), "synthetic_size": len(fitted) - len(train), "val_size": len(val), "cfg": cfg,
              "read_limit": read_limit, "init": base and {"name": preset["init"], "card": base.card, "commit": git_commit()},
-             "storage": storage, "calibration": calibration, "teacher": teacher and {k: v for k, v in teacher.items() if k != "probs"}}
+             "storage": storage, "calibration": calibration, "minimal_pairs": minimal_pairs_with_rival(entry),
+             "teacher": teacher and {k: v for k, v in teacher.items() if k != "probs"}}
     target = write_and_publish(config, model, {"text": tok}, result.history, {ATLAS: atlas},
                                lambda folder: classifier_card(name, preset, facts, folder), runs, publish,
                                getattr(torch, storage["dtype"]))

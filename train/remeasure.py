@@ -22,7 +22,7 @@ from zoo.hub.publish import publish_local
 from zoo.hub.registry import entry_folder, list_models, read_index, zoo_dir
 
 from .plain_snippets import snippet
-from .card_sections import (calibrate_with_sample, calibration_section, measure_minimal_pairs, minimal_pairs_section,
+from .card_sections import (calibrate_with_sample, calibration_section, minimal_pairs_section, minimal_pairs_with_rival,
                             upsert_section)
 
 
@@ -30,15 +30,9 @@ def measurements(entry: Any, data: str | None) -> dict[str, Any]:
     """Calibration (and, for sentiment, minimal pairs with the bag-of-words rival's) of one loaded entry."""
     val, test = (evaluation_rows(entry, s, data=data)[0] for s in ("validation", "test"))  # no empty texts
     out = {"calibration": calibrate_with_sample(entry, val, test)}
-    if entry.task == "sentiment" and entry.config.language:
-        mp = measure_minimal_pairs(entry, entry.config.language[0])
-        bow_name = f"bow.{entry.config.dataset}"
-        if mp and entry.config.architecture != "bow" and bow_name in read_index():
-            bow = measure_minimal_pairs(load_folder(entry_folder(bow_name)), entry.config.language[0])
-            mp["bow"] = {"name": bow_name, **{k: bow[k] for k in ("accuracy", "pair_accuracy",
-                                                                 "same_words_pair_accuracy")}}
-        if mp:
-            out["minimal_pairs"] = mp
+    mp = minimal_pairs_with_rival(entry)
+    if mp:
+        out["minimal_pairs"] = mp
     return out
 
 
