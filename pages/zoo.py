@@ -1,4 +1,5 @@
-"""Zoo page (url `zoo`): every entry in two sortable tables (classifiers with their TF-IDF rival, translators),
+"""Zoo page (url `zoo`): every entry in sortable tables (classifiers with their TF-IDF rival, translators, language
+models with their perplexity),
 then one chosen entry's card, training curves, zip download and the Python and CLI snippets to load it. Reads
 cards and history.json only: no dataset needed. Cards differ in what they carry (bag-of-words entries, new keys):
 a missing value is an empty cell."""
@@ -11,13 +12,17 @@ import streamlit as st
 
 import zoo
 from pages.ui.charts import show_chart
-from pages.ui.i18n import metric_name, plot_text, t
+from pages.ui.i18n import language_name, metric_name, plot_text, t
 from pages.ui.loader import entry_zip, load_facts, load_history
 from pages.ui.shell import ensure_shell
 from zoo import plots
 
-METRICS = ("accuracy", "f1", "bleu", "bleu_lc")
+METRICS = ("accuracy", "f1", "bleu", "bleu_lc", "perplexity", "word_perplexity")
 CLASSIFIER_METRICS, TRANSLATOR_METRICS = ("accuracy", "f1"), ("bleu", "bleu_lc")
+LM_METRICS = ("perplexity", "word_perplexity")  # per token and per word: lower is better
+LANGUAGE_MODEL = "language-model"
+SNIPPET = {"translation": ('m.translate(["..."])', "translate"),  # task: (the Python call, the CLI verb)
+           LANGUAGE_MODEL: ('m.generate("...", seed=0)', "generate")}
 ROW_PX = 35  # st.dataframe's row height: the tables are as tall as their rows, none hidden behind a scroll bar
 MISSING = -1.0  # a value a card does not give: shown as "—" (the grid writes "None" for an empty cell whatever the
 # table's own formatting says), sorted below every real value (all of them are counts, sizes or scores >= 0)
@@ -71,6 +76,19 @@ def row(name: str, model: Any) -> dict[str, Any]:
     return out
 
 
+def lm_row(name: str, model: Any) -> dict[str, Any]:
+    """One language model's row: name, language, perplexity per token and per word (the card's), size, parameters."""
+    card = model.card
+    metrics = card.get("metrics") or {}
+    size = number(card.get("size_bytes"))
+    out = {t("zoo.col_name"): name, t("zoo.language"): ", ".join(language_name(c) for c in model.config.language),
+           t("zoo.col_dataset"): ", ".join(str(d) for d in card.get("train_datasets") or [model.config.dataset])}
+    out.update({metric_name(m): number(metrics.get(m)) for m in LM_METRICS})
+    out.update({t("zoo.col_size"): None if size is None else size / 1e6,
+                t("zoo.col_params"): number(card.get("num_params"))})
+    return out
+
+
 def _shown(form: Any) -> Any:
     """A cell format that writes MISSING as a dash."""
     return lambda v: "—" if v == MISSING else (form(v) if callable(form) else form.format(v))
@@ -84,6 +102,7 @@ def table(rows: list[dict[str, Any]]) -> Any:
     frame[numeric] = frame[numeric].astype(float).fillna(MISSING)
     formats = {c: "{:.3f}" for c in numeric}
     formats.update({metric_name(m): "{:.2f}" for m in TRANSLATOR_METRICS})  # BLEU is a score out of 100
+    formats.update({metric_name(m): "{:,.1f}" for m in LM_METRICS})
     formats.update({t("zoo.col_params"): "{:,.0f}", t("zoo.col_size"): "{:.1f}", t("zoo.col_time"): duration})
     return frame.style.format({c: _shown(f) for c, f in formats.items() if c in frame.columns})
 
@@ -92,6 +111,7 @@ def show_table(rows: list[dict[str, Any]]) -> None:
     help_of = {t(f"zoo.col_rival_{m}"): t("zoo.rival_help") for m in CLASSIFIER_METRICS}
     help_of.update({t(f"zoo.col_{c}"): t(f"zoo.{c}_help")
                     for c in ("pairs_accuracy", "pair_accuracy", "bow_pair_accuracy", "ece")})
+    help_of.update({metric_name(m): t(f"zoo.{m}_help") for m in LM_METRICS})
     st.dataframe(table(rows), hide_index=True, height=ROW_PX * (len(rows) + 1) + 3,
                  column_config={c: st.column_config.Column(c, help=h) for c, h in help_of.items()})
 
@@ -124,11 +144,10 @@ def details(name: str, model: Any) -> None:
         st.caption(t("zoo.no_history"))
     st.markdown(t("zoo.reproduce"))
     st.code(card.get("reproduce", f"# {t('zoo.no_reproduce')}"), language="bash")
-    run = "m.translate([\"...\"])" if model.task == "translation" else "m.predict([\"...\"])"
+    run, verb = SNIPPET.get(model.task, ('m.predict(["..."])', "predict"))
     st.markdown(t("zoo.python"))
     st.code(f"import zoo\nm = zoo.load(\"{name}\")\nprint({run})\nprint(m.card[\"metrics\"])", language="python")
     st.markdown(t("zoo.cli"))
-    verb = "translate" if model.task == "translation" else "predict"
     st.code(f"python -m zoo info {name}\npython -m zoo {verb} {name} \"...\" --json\npython -m zoo eval {name}",
             language="bash")
     st.download_button(t("zoo.download", name=name), data=entry_zip(model.folder, name), file_name=f"{name}.zip",
@@ -153,9 +172,11 @@ for name in names:
 for name, error in broken.items():
     st.error(t("page.load_failed", name=name, error=error))
 if models:
-    classifiers = [row(n, m) for n, m in models.items() if m.task != "translation"]
+    classifiers = [row(n, m) for n, m in models.items() if m.task not in ("translation", LANGUAGE_MODEL)]
     translators = [row(n, m) for n, m in models.items() if m.task == "translation"]
-    for header, rows in ((t("zoo.classifiers"), classifiers), (t("zoo.translators"), translators)):
+    language_models = [lm_row(n, m) for n, m in models.items() if m.task == LANGUAGE_MODEL]
+    for header, rows in ((t("zoo.classifiers"), classifiers), (t("zoo.translators"), translators),
+                         (t("zoo.language_models"), language_models)):
         if rows:  # one table per kind: each has only its own metrics, no column of empty cells
             st.subheader(header)
             show_table(rows)

@@ -2,9 +2,10 @@
 
 The test zoo (`test_zoo`, a folder to point ZOO_DIR at) holds copies of the bundled entries plus tiny
 untrained entries built here in seconds: a sentiment classifier (English), a Korean one, their bag-of-words
-rivals (bow.tiny-review with minimal-pair results in its card, bow.tiny-nsmc without), and a translator with an
-atlas and BLEU by length in its card. So every page has something to run even
-when the bundled zoo has no sentiment or translation entries (and retraining cannot disturb a run).
+rivals (bow.tiny-review with minimal-pair results in its card, bow.tiny-nsmc without), a translator with an
+atlas and BLEU by length in its card, and an English and a Korean language model. So every page has something to
+run even when the bundled zoo has no sentiment, translation or language-model entries (and retraining cannot
+disturb a run).
 
 Import the fixtures into a test module: `from tests.browser_support import app_server, chromium, browser_page`.
 Chromium is the system one (CHROMIUM_PATH, default /usr/bin/chromium, the Debian location); tests are
@@ -34,8 +35,8 @@ APP_TIMEOUT_MS = 90_000  # the machine may be busy training; a first model load 
 
 
 from tests.tiny_entries import (  # noqa: E402  (re-exported for the browser tests)
-    TINY_BOW, TINY_BOW_KO, TINY_SENTIMENT, TINY_SENTIMENT_KO, TINY_TRANSLATOR, REVIEWS, REVIEWS_KO, write_tiny_bow,
-    write_tiny_classifier, write_tiny_translator)
+    TINY_BOW, TINY_BOW_KO, TINY_LM, TINY_LM_KO, TINY_SENTIMENT, TINY_SENTIMENT_KO, TINY_TRANSLATOR, REVIEWS,
+    REVIEWS_KO, write_tiny_bow, write_tiny_classifier, write_tiny_lm, write_tiny_translator)
 TINY_BOW_PAIRS = {"file": "minimal_pairs.en.jsonl", "n_pairs": 40, "accuracy": 0.6, "pair_accuracy": 0.2}
 
 
@@ -52,6 +53,8 @@ def build_test_zoo(zoo_folder: Path, scratch: Path) -> Path:
                   zoo_folder)
     publish_local(write_tiny_bow(scratch / TINY_BOW, TINY_BOW, REVIEWS, "en", TINY_BOW_PAIRS), zoo_folder)
     publish_local(write_tiny_bow(scratch / TINY_BOW_KO, TINY_BOW_KO, REVIEWS_KO, "ko"), zoo_folder)
+    publish_local(write_tiny_lm(scratch / TINY_LM, TINY_LM, REVIEWS, "en"), zoo_folder)
+    publish_local(write_tiny_lm(scratch / TINY_LM_KO, TINY_LM_KO, REVIEWS_KO, "ko"), zoo_folder)
     return zoo_folder
 
 

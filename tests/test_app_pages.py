@@ -18,7 +18,8 @@ from streamlit.testing.v1 import AppTest
 import zoo
 from pages.ui.strings import PAIRS
 from tests.browser_support import (  # noqa: F401 (test_zoo is a fixture)
-    TINY_BOW, TINY_BOW_KO, TINY_SENTIMENT, TINY_SENTIMENT_KO, TINY_TRANSLATOR, test_zoo, write_tiny_translator)
+    TINY_BOW, TINY_BOW_KO, TINY_LM, TINY_LM_KO, TINY_SENTIMENT, TINY_SENTIMENT_KO, TINY_TRANSLATOR, test_zoo,
+    write_tiny_translator)
 from zoo.format.card import read_card, render_card
 from zoo.format.entry import read_config
 from zoo.hub.publish import publish_local
@@ -421,7 +422,7 @@ def test_zoo_page_lists_every_entry_with_card_curves_download_and_snippets(on_te
 def test_zoo_tables_show_the_tfidf_rival_and_readable_cells(on_test_zoo: Path) -> None:
     at = open_page("pages/zoo.py")
     no_exception(at)
-    classifiers, translators = (frame.value for frame in at.dataframe)
+    classifiers, translators = (frame.value for frame in at.dataframe[:2])  # then the language models
     assert "rival acc." in classifiers.columns and "BLEU" in translators.columns
     assert "accuracy" not in translators.columns and "BLEU" not in classifiers.columns  # no column of empty cells
     rival = classifiers.set_index(classifiers.columns[0])["rival acc."]
@@ -573,3 +574,26 @@ def test_translate_says_what_each_translator_was_trained_on_with_examples_from_t
     at = next(b for b in at.button if b.label == "Long one").click().run()
     no_exception(at)
     assert any("context vector" in c.value and "BLEU by source length" in c.value for c in at.caption)
+
+
+# --- language models ------------------------------------------------------------------------------------------------
+
+def test_zoo_page_lists_the_language_models_with_their_perplexity(on_test_zoo: Path) -> None:
+    at = open_page("pages/zoo.py")
+    no_exception(at)
+    assert len(at.dataframe) == 3 and at.subheader[2].value == "Language models"
+    table = at.dataframe[2].value.set_index("entry")
+    assert sorted(table.index) == zoo.list_models(task="language-model")
+    assert list(table.columns) == ["language", "dataset", "perplexity per token", "perplexity per word", "size (MB)",
+                                   "params"]
+    for name in table.index:
+        card = read_card(entry_folder(name) / "README.md")
+        assert table.loc[name, "perplexity per word"] == pytest.approx(card["metrics"]["word_perplexity"])
+        assert table.loc[name, "params"] == card["num_params"]
+    assert table.loc[TINY_LM_KO, "language"] == "Korean"
+    names = zoo.list_models()
+    at = at.selectbox(key="zoo_entry").select_index(names.index(TINY_LM)).run()
+    no_exception(at)
+    codes = [c.value for c in at.code]
+    assert any('m.generate("...", seed=0)' in c for c in codes)
+    assert any(c.startswith(f"python -m zoo info {TINY_LM}\npython -m zoo generate {TINY_LM}") for c in codes)

@@ -126,3 +126,31 @@ def write_tiny_bow(folder: Path, name: str, texts: list[str], language: str, min
     (folder / CARD).write_text(_card(name, block), encoding="utf-8")
     write_json(folder / HISTORY, [{"epoch": 1, "train_loss": 0.6, "val_accuracy": 0.5}])
     return folder
+
+
+TINY_LM = "lstm-lm.tiny-en"  # sorts after the real lstm-lm.en / lstm-lm.ko: the pickers open on those when present
+TINY_LM_KO = "lstm-lm.tiny-ko"
+
+
+def write_tiny_lm(folder: Path, name: str, texts: list[str], language: str) -> Path:
+    """An untrained LSTM language-model entry whose card has perplexity figures (made up: it is noise)."""
+    from zoo.format.config import EntryConfig, LmArgs
+    from zoo.format.entry import write_entry
+    from zoo.models.build import build_model
+    from zoo.text.tokenization import BOS, EOS, train_tokenizer
+
+    folder.mkdir(parents=True, exist_ok=True)
+    tok = train_tokenizer(texts, 300)
+    args = LmArgs(vocab_size=tok.get_vocab_size(), cell="lstm", embed_dim=16, hidden_dim=24,
+                  bos_id=tok.token_to_id(BOS), eos_id=tok.token_to_id(EOS))
+    config = EntryConfig(name=name, architecture="lm", task="language-model", model_args=args,
+                         tokenizer_files={"text": "tokenizer.json"}, max_tokens=48, truncation="tail",
+                         language=[language], dataset=name.partition(".")[2])
+    torch.manual_seed(0)
+    model = build_model(args)
+    card = _card(name, {"metrics": {"n": 10, "tokens": 200, "words": 120, "perplexity": 250.0,
+                                    "word_perplexity": 900.0},
+                        "split": "test", "num_params": sum(p.numel() for p in model.parameters()),
+                        "train_datasets": [name.partition(".")[2]], "reproduce": "python -m tests"})
+    write_entry(folder, config, model, {"text": tok}, card, [{"epoch": 1, "train_loss": 5.6, "val_perplexity": 260.0}])
+    return folder

@@ -30,6 +30,8 @@ def show_notices(info: dict[str, Any], config: Any, trained_on: str, who: str = 
         n = config.max_tokens
         if config.truncation == "head_tail":  # zoo.text.tokenization.truncate: the head half, the tail the rest
             st.info(prefix + t("input.truncated_head_tail", head=n // 2, tail=n - n // 2, n=n))
+        elif config.truncation == "tail":  # a language model keeps the tokens next to what comes next
+            st.info(prefix + t("input.truncated_tail", n=n))
         else:
             st.info(prefix + t("input.truncated", n=n))
     if unknown and info.get("unknown_share", 0.0) > UNKNOWN_WARN:

@@ -42,6 +42,15 @@ STRINGS = {
                        "baseline). 이보다 못한 순환 모델은 비용만큼의 값을 못 합니다."),
     "zoo.classifiers": ("Classifiers", "분류기"),
     "zoo.translators": ("Translators", "번역기"),
+    "zoo.language_models": ("Language models", "언어 모델"),
+    "zoo.perplexity_help": ("Perplexity per token on the card's test text: e to the mean negative log-likelihood of "
+                            "each subword and the end mark. Lower is better; it depends on the tokenizer.",
+                            "카드에 적힌 테스트 텍스트의 토큰당 퍼플렉서티: 각 서브워드와 끝 표시의 평균 음의 로그 우도를 "
+                            "지수로 한 값. 낮을수록 좋고, 토크나이저에 따라 달라집니다."),
+    "zoo.word_perplexity_help": ("The same log-likelihood divided by the words (split at spaces) plus the end mark: "
+                                 "comparable across tokenizers.",
+                                 "같은 로그 우도를 (공백으로 나눈) 단어 수와 끝 표시로 나눈 값. 토크나이저가 달라도 비교할 "
+                                 "수 있습니다."),
     "zoo.details_header": ("One entry in full", "모델 하나 자세히 보기"),
     "zoo.pick": ("Entry", "모델"),
     "zoo.table_caption": ("Click a column header to sort. Metrics are on the split named in each card.",

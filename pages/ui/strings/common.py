@@ -45,6 +45,9 @@ STRINGS = {
                                   "{tail} ({n} in all) and skipped the middle.",
                                   "텍스트가 깁니다. 모델은 앞부분 {head}개 토큰과 뒷부분 {tail}개 토큰(모두 {n}개)만 "
                                   "읽고 가운데는 건너뛰었습니다."),
+    "input.truncated_tail": ("This text is long: the model read only its last {n} tokens (the ones next to what "
+                             "comes next).",
+                             "텍스트가 깁니다. 모델은 마지막 {n}개 토큰(다음에 올 말과 가장 가까운 부분)만 읽었습니다."),
     "input.unknown": ("{share} of the tokens are characters the model never learned. The text looks like a language "
                       "or script it was not trained on ({trained_on}), so the result means little.",
                       "토큰의 {share}가 모델이 배운 적 없는 문자입니다. 학습하지 않은 언어나 문자로 보이므로"
@@ -52,9 +55,11 @@ STRINGS = {
     "trained_on.spam": ("{language} SMS", "{language} 문자 메시지"),
     "trained_on.sentiment": ("{language} movie reviews", "{language} 영화 리뷰"),
     "trained_on.translation": ("{language} sentences", "{language} 문장"),
+    "trained_on.language-model": ("{language} movie reviews", "{language} 영화 리뷰"),
     "task.sentiment": ("sentiment", "감성 분석"),
     "task.spam": ("spam", "스팸"),
     "task.translation": ("translation", "번역"),
+    "task.language-model": ("language", "언어"),  # reads "language model" / "언어 모델" in the sidebar's phrases
     "lang.en": ("English", "영어"),
     "lang.ko": ("Korean", "한국어"),
     "lang.de": ("German", "독일어"),
@@ -66,6 +71,8 @@ STRINGS = {
     "metric.bleu_lc": ("BLEU (lower-cased)", "BLEU (소문자 기준)"),
     "metric.ece": ("calibration error (ECE)", "보정 오차 (ECE)"),
     "metric.pair_accuracy": ("minimal pairs, both right", "최소 대립쌍 정답률"),
+    "metric.perplexity": ("perplexity per token", "토큰당 퍼플렉서티"),
+    "metric.word_perplexity": ("perplexity per word", "단어당 퍼플렉서티"),
     # shared figure titles
     "plot.prefix_title": ("Prediction after each prefix", "각 접두부까지 읽은 뒤의 예측"),
     "plot.map_title": ("Context vectors, 2-D map (PCA)", "문맥 벡터 2차원 지도 (PCA)"),
