@@ -57,3 +57,21 @@ def test_a_new_config_changes_the_read_limit_and_the_temperature() -> None:
     entry.config = replace(entry.config, max_tokens=10, temperature=2.0)
     assert len(entry.encode(text).ids) == 10 and entry.encode(text).truncated
     assert entry.temperature == 2.0
+
+
+def test_logits_read_once_give_what_separate_passes_give(data_root) -> None:
+    """Training reads each test text once: its scores, card ECE and CI-sample ECE equal those of separate passes."""
+    from train.card_sections import calibrate, calibrate_with_sample, logits_of
+    from train.classify import scores_of
+    from zoo.evaluation.datasets import load_split
+    from zoo import load
+    from zoo.evaluation.evaluate import evaluate_pairs, fixed_sample
+
+    entry = load("lstm.sms-spam")
+    val, test = (load_split("sms-spam", s, data_root) for s in ("validation", "test"))
+    logits = logits_of(entry, [t for t, _ in test])
+    assert scores_of(test, logits, entry.labels, "spam") == evaluate_pairs(entry, test)
+    once = calibrate_with_sample(entry, val, test, sample_size=100, test_logits=logits)
+    apart = calibrate(entry, val, fixed_sample(test, 100))
+    assert once["sample"]["ece_before"] == apart["ece_before"] and once["sample"]["ece_after"] == apart["ece_after"]
+    assert once["ece_after"] == calibrate(entry, val, test)["ece_after"]

@@ -28,10 +28,13 @@ def logits_of(entry: Any, texts: list[str]) -> np.ndarray:
     return np.concatenate([entry.logits(texts[i:i + EVAL_BATCH]) for i in range(0, len(texts), EVAL_BATCH)])
 
 
-def calibrate(entry: Any, val: list, test: list) -> dict[str, Any]:
-    """Fit a temperature on the validation pairs; the test split's ECE (10 bins) before and after."""
+def calibrate(entry: Any, val: list, test: list, val_logits: np.ndarray | None = None,
+              test_logits: np.ndarray | None = None) -> dict[str, Any]:
+    """Fit a temperature on the validation pairs; the test split's ECE (10 bins) before and after. Logits already
+    computed for the pairs (before any temperature) may be passed in."""
     index = {label: i for i, label in enumerate(entry.labels)}
-    val_logits, test_logits = logits_of(entry, [t for t, _ in val]), logits_of(entry, [t for t, _ in test])
+    val_logits = logits_of(entry, [t for t, _ in val]) if val_logits is None else val_logits
+    test_logits = logits_of(entry, [t for t, _ in test]) if test_logits is None else test_logits
     val_gold = np.array([index[l] for _, l in val])
     test_gold = np.array([index[l] for _, l in test])
     temperature = fit_temperature(val_logits, val_gold)
@@ -48,19 +51,27 @@ CALIBRATE_ON = {"sst2": ("the validation split's whole sentences (items ending i
                          lambda text: text.rstrip().endswith((".", "!", "?")))}
 
 
-def calibrate_with_sample(entry: Any, val: list, test: list, sample_size: int = CI_SAMPLE) -> dict[str, Any]:
+def calibrate_with_sample(entry: Any, val: list, test: list, sample_size: int = CI_SAMPLE,
+                          test_logits: np.ndarray | None = None) -> dict[str, Any]:
     """calibrate(), plus the ECE before and after on the fixed-seed sample of the test split that CI re-measures.
 
-    The temperature is fitted on the validation items CALIBRATE_ON names for the entry's dataset, else on all."""
+    The temperature is fitted on the validation items CALIBRATE_ON names for the entry's dataset, else on all.
+    test_logits: the test pairs' logits, when the caller has them (each text is read once)."""
     from zoo.evaluation.evaluate import fixed_sample
 
     subset = CALIBRATE_ON.get(entry.config.dataset)
     if subset:
         val = [p for p in val if subset[1](p[0])]
-    cal = calibrate(entry, val, test)
+    test_logits = logits_of(entry, [t for t, _ in test]) if test_logits is None else test_logits
+    val_logits = logits_of(entry, [t for t, _ in val])
+    cal = calibrate(entry, val, test, val_logits, test_logits)
     if subset:
         cal["fitted_on"] = subset[0]
-    sample = calibrate(entry, val, fixed_sample(test, sample_size)) if len(test) > sample_size else cal
+    if len(test) > sample_size:  # the same rows fixed_sample(test, sample_size) picks
+        rows = fixed_sample(list(range(len(test))), sample_size)
+        sample = calibrate(entry, val, [test[i] for i in rows], val_logits, test_logits[rows])
+    else:
+        sample = cal
     cal["sample"] = {"n": sample["n"], "seed": 0, "ece_before": sample["ece_before"], "ece_after": sample["ece_after"]}
     return cal
 

@@ -23,6 +23,7 @@ from zoo.format.config import ClassifierArgs, EntryConfig
 from zoo.evaluation.datasets import load_split
 from zoo.format.entry import ATLAS
 from zoo.evaluation.evaluate import evaluate_pairs, fixed_sample, read_groups, read_jsonl
+from zoo.evaluation.metrics import accuracy, f1
 from zoo.hub.loader import load
 from zoo.models.build import build_model
 from zoo.text.text_input import encode
@@ -33,7 +34,7 @@ from .atlas import build_atlas
 from .augment import drop_tokens, with_bpe_dropout
 from .baseline import out_of_fold_probs, signature, tfidf_baseline
 from .batching import pad_right
-from .card_sections import calibrate_with_sample, minimal_pairs_with_rival
+from .card_sections import calibrate_with_sample, logits_of, minimal_pairs_with_rival
 from .classifier_card import classifier_card
 from .loop import FitConfig, Task, fit, save_atomically
 from .order_augment import order_examples
@@ -162,11 +163,14 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     storage = store_as(model, entry, val, metric, preset.get("dtype", "float32"), best_val)
     read_limit = choose_read_limit(entry, val, metric, preset.get("read_limits") or [max_tokens])
     config = entry.config = replace(config, max_tokens=read_limit["chosen"])
-    measured = evaluate_pairs(entry, test)
-    calibration = calibrate_with_sample(entry, val, [p for p in test if p[0].strip()])  # T from validation only
+    test = [p for p in test if p[0].strip()]
+    test_logits = logits_of(entry, [t for t, _ in test])  # each test text read once, before any temperature
+    measured = scores_of(test, test_logits, labels, preset["positive_label"])
+    calibration = calibrate_with_sample(entry, val, test, test_logits=test_logits)  # T from validation only
     config = entry.config = replace(config, temperature=calibration["temperature"])
-    ci_pairs = fixed_sample(test, CI_SAMPLE)
-    sample = measured if ci_pairs is test else evaluate_pairs(entry, ci_pairs)  # small splits: the same pairs
+    rows = fixed_sample(list(range(len(test))), CI_SAMPLE)  # the pairs fixed_sample(test, CI_SAMPLE) holds
+    sample = measured if len(rows) == len(test) else scores_of([test[i] for i in rows], test_logits[rows], labels,
+                                                               preset["positive_label"])
     baseline = tfidf_baseline(cleaned(train, cleanup), cleaned(test, cleanup), preset["baseline"],
                               preset["positive_label"])
     atlas_pairs = fixed_sample(test, ATLAS_POINTS)
@@ -184,6 +188,15 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     print(f"{name}: test {metric} {measured[metric]:.4f} (accuracy {measured['accuracy']:.4f}); "
           f"baseline {baseline[metric]:.4f}; written to {target}", flush=True)
     return target
+
+
+def scores_of(pairs: list, logits: Any, labels: list[str], positive: str) -> dict[str, Any]:
+    """{"n", "accuracy", "f1", "positive_label"} of the labels the logits (N, K) pick (a temperature changes none),
+    as evaluate_pairs reports them."""
+    predicted = [labels[int(i)] for i in logits.argmax(axis=1)]
+    gold = [label for _, label in pairs]
+    return {"n": len(pairs), "accuracy": accuracy(gold, predicted), "f1": f1(gold, predicted, positive),
+            "positive_label": positive}
 
 
 def start_from_language_model(model: torch.nn.Module, lm: torch.nn.Module) -> None:
