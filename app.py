@@ -1,7 +1,7 @@
 """seq-zoo demo: `streamlit run app.py`. st.navigation over st.Page objects plus the shared sidebar; UI only.
 
-The pages (home at "/", then sentiment, spam, translate, lab, compare, zoo) and the tasks their sidebar
-picker offers are listed in pages/ui/shell.py; the interface strings (English, 한국어) in pages/ui/strings/.
+The pages (home at "/", then sentiment, spam, translate, generate, lab, compare, order, zoo) and the tasks their
+sidebar picker offers are listed in pages/ui/shell.py; the interface strings (English, 한국어) in pages/ui/strings/.
 
 `streamlit run app.py` first imports this file to find `app`, an st.App that serves this same file and
 warms the server up as it starts (pages/ui/warm_up.py); each session's script run executes it as __main__.

@@ -26,8 +26,8 @@ from zoo.hub.publish import publish_local
 from zoo.hub.registry import BUNDLED_DIR, entry_folder, read_index
 
 APP = Path(__file__).resolve().parents[1] / "app.py"
-PAGES = ["pages/home.py", "pages/sentiment.py", "pages/spam.py", "pages/translate.py", "pages/lab.py",
-         "pages/compare.py", "pages/order.py", "pages/zoo.py"]
+PAGES = ["pages/home.py", "pages/sentiment.py", "pages/spam.py", "pages/translate.py", "pages/generate.py",
+         "pages/lab.py", "pages/compare.py", "pages/order.py", "pages/zoo.py"]
 TIMEOUT = 60  # the first run loads a model; the machine may be busy training
 SPAM_TEXT = "CONGRATULATIONS! You have won a FREE 500 pound voucher. Text CLAIM to 87121 now to collect your prize."
 HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -493,7 +493,8 @@ def test_server_start_warms_up_the_default_model_of_each_page(monkeypatch: pytes
     assert discover_asgi_app(APP).import_string == "app:app"
     on_numpy = {default_model(available_models(s.tasks)) for s in SPECS if s.tasks and set(s.tasks) <= set(CLASSIFIER_TASKS)}
     on_torch = {default_model(available_models(s.tasks)) for s in SPECS if s.tasks and not set(s.tasks) <= set(CLASSIFIER_TASKS)}
-    assert {zoo.load(n).config.task for n in on_numpy | on_torch} == {"sentiment", "spam", "translation"}
+    assert {zoo.load(n).config.task for n in on_numpy | on_torch} == {"sentiment", "spam", "translation",
+                                                                      "language-model"}
     loader._load.clear()
     monkeypatch.setattr(loader, "_TORCH_IMPORTED", threading.Event())  # as in a fresh server process
     assert sorted(warm_up_light()) == sorted(on_numpy)
@@ -576,7 +577,101 @@ def test_translate_says_what_each_translator_was_trained_on_with_examples_from_t
     assert any("context vector" in c.value and "BLEU by source length" in c.value for c in at.caption)
 
 
-# --- language models ------------------------------------------------------------------------------------------------
+# --- next word (language models) --------------------------------------------------------------------------------------
+
+PROMPTS = {"en": "the acting was great , but the", "ko": "배우들의 연기가 정말"}
+
+
+def lm_picked(at: AppTest) -> str:
+    """The language model the sidebar picked (read from the state: in AppTest the box's label is formatted in the
+    test's language, not the page's)."""
+    return at.session_state["chosen_model_language-model"]
+
+
+def continuation(at: AppTest) -> str:
+    """The text the Generate button wrote (the page's one success box: the beginning in bold, then the rest)."""
+    assert len(at.success) == 1, [s.value for s in at.success]
+    return at.success[0].value
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_generate_page_predicts_every_step_and_writes_the_same_text_for_the_same_seed(lang: str) -> None:
+    at = open_page("pages/generate.py", lang)
+    no_exception(at)
+    picked = lm_picked(at)
+    assert read_config(entry_folder(picked)).language == [lang]  # the interface's language picks the model's
+    assert any(("movie reviews" if lang == "en" else "영화 리뷰로만") in i.value for i in at.info)
+    assert charts(at) == 0 and any(i.value == PAIRS["gen.prompt"][lang == "ko"] for i in at.info)
+    at = submit(at, "generate", PROMPTS[lang])
+    no_exception(at)
+    assert charts(at) == 3  # the next token, the top-k after every step, the surprisal of each written token
+    assert len(at.dataframe[0].value) == at.slider(key="gen_k").value == 5  # the next-token table
+    figures = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    steps = figures[1]["data"][0]
+    model = zoo.load(picked)
+    tokens = model.trace(PROMPTS[lang])["tokens"]
+    assert len(steps["x"]) == len(tokens) + 1  # one output per step: after <s> and after each token (many-to-many)
+    assert len(figures[2]["data"][0]["x"]) == len(tokens)  # one surprisal per token written
+    assert set(metrics(at)) == {PAIRS[k][lang == "ko"] for k in ("gen.mean_bits", "gen.perplexity",
+                                                                 "gen.most_surprising")}
+    assert bool(HANGUL.search(at.header[0].value)) == (lang == "ko")
+    at.number_input(key="gen_seed").set_value(11)
+    at = at.button(key="gen_sample").click().run()
+    no_exception(at)
+    first = continuation(at)
+    assert first.startswith("**") and charts(at) == 4  # and the hidden state over the generated steps
+    at = at.button(key="gen_sample").click().run()
+    assert continuation(at) == first  # the same seed, the same text
+    at = at.slider(key="gen_k").set_value(3).run()  # another widget: the text stays
+    assert continuation(at) == first
+    texts = {first}
+    for seed in (12, 13, 14):
+        at.number_input(key="gen_seed").set_value(seed)
+        texts.add(continuation(at.button(key="gen_sample").click().run()))
+    assert len(texts) > 1  # the seed matters
+
+
+def test_generate_page_greedy_writing_is_the_entrys_own_greedy_text() -> None:
+    at = submit(open_page("pages/generate.py"), "generate", PROMPTS["en"])
+    at.slider(key="gen_temperature").set_value(0.0)
+    at.slider(key="gen_max_tokens").set_value(12)
+    at = at.button(key="gen_sample").click().run()
+    no_exception(at)
+    from pages.ui.generate_view import escape
+
+    written = zoo.load(lm_picked(at)).generate(PROMPTS["en"], max_tokens=12, temperature=0)
+    assert continuation(at) == f"**{escape(PROMPTS['en'])}**{escape(written)}"
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_generate_page_bad_input_gets_a_message_not_a_traceback(lang: str) -> None:
+    at = submit(open_page("pages/generate.py", lang), "generate", "   ")
+    no_exception(at)
+    assert [w.value for w in at.warning] == [PAIRS["input.empty"][lang == "ko"]] and charts(at) == 0
+    assert not [b for b in at.button if b.key == "gen_sample"]  # nothing to write on from
+    wrong = PROMPTS["ko"] if lang == "en" else "😀😀 \u202e 🎬🍿"
+    at = submit(at, "generate", wrong)  # a script the model never learned: mostly byte tokens
+    no_exception(at)
+    unknown = "characters the model never learned" if lang == "en" else "배운 적 없는 문자"
+    assert any(unknown in w.value for w in at.warning) and charts(at) == 3
+    at = submit(at, "generate", "the film was warm and funny . " * 400)  # far more than the model reads
+    no_exception(at)
+    n = zoo.load(lm_picked(at)).config.max_tokens
+    assert PAIRS["input.truncated_tail"][lang == "ko"].format(n=n) in [i.value for i in at.info]
+
+
+def test_generate_page_picks_among_the_language_models_by_language() -> None:
+    at = open_page("pages/generate.py")
+    options = at.sidebar.selectbox[0].options
+    assert f"{TINY_LM} (English)" in options and f"{TINY_LM_KO} (한국어)" in options  # as the language switch
+    assert options == [f"{n} ({'한국어' if n.endswith('ko') else 'English'})"
+                       for n in zoo.list_models(task="language-model")]
+    at = at.sidebar.selectbox[0].select(TINY_LM_KO).run()
+    no_exception(at)
+    assert any("perplexity per token" in c.value for c in at.sidebar.caption)
+    assert not any(re.search(r"\b(n|tokens|words) \d", c.value) for c in at.sidebar.caption)  # counts are not scores
+    assert at.text_area(key="generate_text").label == PAIRS["gen.box"][0].format(language="Korean")
+
 
 def test_zoo_page_lists_the_language_models_with_their_perplexity(on_test_zoo: Path) -> None:
     at = open_page("pages/zoo.py")

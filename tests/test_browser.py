@@ -114,7 +114,7 @@ def test_home_follows_the_users_sentence(app_server: str, browser_page) -> None:
     box.press("Enter")
     wait_until_idle(page)
     page.locator('[data-testid="stCode"]', has_text="win a free prize now").first.wait_for(state="visible")
-    assert page.locator('[data-testid="stPageLink"]').count() == 7
+    assert page.locator('[data-testid="stPageLink"]').count() == 8
     finish(page, "home.png", min_charts=5)
 
 
@@ -144,6 +144,27 @@ def test_translate_page_translates_and_interpolates(app_server: str, browser_pag
     wait_until_idle(page)
     page.locator('[data-testid="stDataFrame"]').last.wait_for(state="visible")
     finish(page, "translate.png", min_charts=3)
+
+
+GENERATE = {"en": ("the acting was great , but the", "Predict the next token", "What comes next", "Generate"),
+            "ko": ("배우들의 연기가 정말", "다음 토큰 예측", "다음에 올 토큰", "생성")}
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_generate_page_predicts_the_next_token_and_writes_on(app_server: str, browser_page, lang: str) -> None:  # noqa: F811
+    page = browser_page
+    open_app(page, f"{app_server}/generate?lang={lang}")
+    text, button, header, generate = GENERATE[lang]
+    submit(page, text, button)
+    page.get_by_role("heading", name=header).wait_for(state="visible")
+    page.locator(CHART).first.wait_for(state="visible")  # the next-token bars
+    assert page.locator('[data-testid="stPlotlyChart"]').count() == 3  # and every step's top-k, the surprisal
+    page.get_by_role("button", name=generate, exact=True).click()
+    wait_until_idle(page)
+    written = page.locator('[data-testid="stAlertContentSuccess"]')
+    written.wait_for(state="visible")
+    assert written.inner_text().startswith(text)
+    finish(page, f"generate-{lang}.png", min_charts=4)  # and the hidden state over the generated steps
 
 
 def test_lab_projects_the_sentences(app_server: str, browser_page) -> None:  # noqa: F811

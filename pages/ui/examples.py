@@ -161,3 +161,26 @@ def translate_examples(source: str, dataset: str = "") -> list[Example]:
 def lab_examples(task: str, language: str) -> list[str]:
     """Default sentences for the lab for an entry of that task and (source) language."""
     return LAB.get(f"{task}.{language}") or LAB.get(task) or LAB.get(f"{task}.en") or LAB["spam"]
+
+
+# Next-word page: beginnings of reviews for a language model, in its language, and one in the other language (its
+# tokens are mostly bytes to the model: the page says the text is not in a language it learned).
+LANGUAGE_MODEL: dict[str, list[Example]] = {
+    "en": [
+        (("Opening", "첫머리"), "this movie is one of the"),
+        (("But…", "하지만…"), "the acting was great , but the"),
+        (("Verdict", "평가"), "i would not recommend this film to"),
+        (("Korean text", "한국어 문장"), "이 영화 정말"),
+    ],
+    "ko": [
+        (("Opening", "첫머리"), "이 영화 정말"),
+        (("But…", "하지만…"), "배우들 연기는 좋았는데"),
+        (("Verdict", "평가"), "이 영화를 추천하고 싶은 사람은"),
+        (("English text", "영어 문장"), "this movie is one of the"),
+    ],
+}
+
+
+def lm_examples(language: str) -> list[Example]:
+    """The example buttons of the next-word page for a language model of that language (English ones as fallback)."""
+    return LANGUAGE_MODEL.get(language) or LANGUAGE_MODEL["en"]

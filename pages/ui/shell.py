@@ -42,6 +42,7 @@ PAGES = [
     PageSpec("pages/sentiment.py", "nav.sentiment", ":material/sentiment_satisfied:", "sentiment", ("sentiment",)),
     PageSpec("pages/spam.py", "nav.spam", ":material/mark_email_unread:", "spam", ("spam",)),
     PageSpec("pages/translate.py", "nav.translate", ":material/translate:", "translate", ("translation",)),
+    PageSpec("pages/generate.py", "nav.generate", ":material/edit_note:", "generate", ("language-model",)),
     PageSpec("pages/lab.py", "nav.lab", ":material/scatter_plot:", "lab", (*CLASSIFIER_TASKS, "translation")),
     PageSpec("pages/compare.py", "nav.compare", ":material/compare_arrows:", "compare", ()),
     PageSpec("pages/order.py", "nav.order", ":material/swap_horiz:", "order", ()),

@@ -10,12 +10,15 @@ import zoo
 from zoo.format.entry import read_config
 from zoo.hub.registry import entry_folder, read_index
 
-from .i18n import language_name, metric_name, t
+from .i18n import LANGUAGES, lang, language_name, metric_name, t
 from .loader import load_classifier, load_facts, load_model, task_of
 
 PREFERRED_CLASSIFIER = "lstm."  # the default classifier: its gates make the richest pages
 TRAIN_HINT = {"sentiment": "python -m train.classify lstm.sst2", "spam": "python -m train.classify lstm.sms-spam",
-              "translation": "python -m train.translate gru-seq2seq.multi30k-de-en"}
+              "translation": "python -m train.translate gru-seq2seq.multi30k-de-en",
+              "language-model": "python -m train.language_model lstm-lm.en"}
+LANGUAGE_MODEL = "language-model"
+COUNTS = ("n", "tokens", "words")  # a language model's card metrics that count what was measured: not scores
 
 
 CHOICES_KEY = "chosen_models"  # every model the user picked in a sidebar, newest first, across pages
@@ -62,10 +65,24 @@ def direction(name: str) -> tuple[str, str] | None:
     return (language[0], language[1]) if len(language) == 2 else None
 
 
+def language_of(name: str) -> str | None:
+    """An entry's (first) language code from its config, no weights loaded; None when it names none."""
+    try:
+        language = list(read_config(entry_folder(name)).language)
+    except zoo.ZooError:
+        return None
+    return language[0] if language else None
+
+
 def describe(name: str) -> str:
     """A picker label: the name; for a translator whose name does not end in its direction ('…-de-en'), the
     direction after it ('x (de → en)'). The sidebar's box is narrow: a label that repeats the direction was cut
-    ('gru-seq2seq.tatoeba-en-fr (en → f'), and the caption below the box says it in words."""
+    ('gru-seq2seq.tatoeba-en-fr (en → f'), and the caption below the box says it in words. A language model's
+    label names its language as its speakers write it ('lstm-lm.ko (한국어)'), as the language switch does: its page
+    is picked by language, and a label that changed with the interface's language would change the box's options."""
+    if task_of(name) == LANGUAGE_MODEL:
+        code = language_of(name)
+        return f"{name} ({LANGUAGES.get(code, code)})" if code else name
     pair = direction(name)
     if pair is None or name.endswith(f"-{pair[0]}-{pair[1]}"):
         return name
@@ -82,7 +99,7 @@ def model_picker(tasks: tuple[str, ...]) -> str | None:
         if not names:
             st.warning(t("sidebar.no_models", tasks=task_words(tasks), command=TRAIN_HINT[tasks[0]]))
             return None
-        shown = _chosen(names) or default_model(names)
+        shown = _chosen(names) or _in_interface_language(names) or default_model(names)
         label = t("sidebar.direction") if tasks == ("translation",) else t("sidebar.model_of", tasks=task_words(tasks))
         key = "picker_" + "+".join(tasks)  # a key, so the box keeps its id while `index` follows the choices
         name = st.selectbox(label, names, index=names.index(shown), format_func=describe, help=t("sidebar.model_help"),
@@ -100,7 +117,8 @@ def _card_caption(name: str) -> None:
         st.error(str(exc))
         return
     metrics = card.get("metrics", {})
-    parts = [f"{metric_name(k)} {v:.3f}" for k, v in metrics.items() if isinstance(v, (int, float))]
+    parts = [f"{metric_name(k)} {v:.1f}" if k.endswith("perplexity") else f"{metric_name(k)} {v:.3f}"
+             for k, v in metrics.items() if isinstance(v, (int, float)) and k not in COUNTS]
     if card.get("num_params"):
         parts.append(t("sidebar.params", k=f"{card['num_params'] / 1000:.0f}"))
     if card.get("size_bytes"):
@@ -118,10 +136,16 @@ def default_model(names: list[str]) -> str:
     return next((n for n in names if n.startswith(PREFERRED_CLASSIFIER)), names[0])
 
 
+def _in_interface_language(names: list[str]) -> str | None:
+    """Before the user picks: the first language model in the interface's language (Korean opens lstm-lm.ko), None
+    for other tasks or when there is none."""
+    return next((n for n in names if task_of(n) == LANGUAGE_MODEL and language_of(n) == lang()), None)
+
+
 def selected_model(tasks: tuple[str, ...]) -> str | None:
     """The model chosen in the sidebar for the tasks, else the default one, else None when none exist."""
     names = available_models(tasks)
-    return _chosen(names) or (default_model(names) if names else None)
+    return _chosen(names) or _in_interface_language(names) or (default_model(names) if names else None)
 
 
 def require_model(tasks: tuple[str, ...]) -> Any:
