@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PROBE = """
 import sys
 import zoo
-import pages.ui.classifier_page, pages.ui.seq2seq, pages.ui.shell, pages.ui.sidebar, pages.ui.loader
+import pages.ui.classifier_page, pages.ui.seq2seq, pages.ui.shell, pages.ui.sidebar, pages.ui.loader, pages.ui.generate_view
 from zoo.hub.loader import read_facts
 facts = read_facts("lstm.sms-spam")  # config and card, files checked against the index
 assert facts.config.task == "spam" and facts.card["num_params"] > 0
