@@ -163,7 +163,8 @@ def test_generate_page_predicts_the_next_token_and_writes_on(app_server: str, br
     wait_until_idle(page)
     written = page.locator('[data-testid="stAlertContentSuccess"]')
     written.wait_for(state="visible")
-    assert written.inner_text().startswith(text)
+    assert written.inner_text().startswith(text) and "**" not in written.inner_text()
+    assert written.locator("strong").first.inner_text().strip("\u200b") == text  # the beginning in bold, then the rest
     finish(page, f"generate-{lang}.png", min_charts=4)  # and the hidden state over the generated steps
 
 

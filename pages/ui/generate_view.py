@@ -25,12 +25,21 @@ REQUEST_KEY = "gen_request"  # the last Generate press: its text, model and sett
 MAX_WRITE = 100  # the most tokens the page lets the model write (the entry allows more)
 STATE_UNITS = 24  # hidden units drawn over the generated steps
 DATASET_NAMES = {"imdb": "IMDB", "sst2": "SST-2", "nsmc": "NSMC"}
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
+_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation mark: markdown lets a backslash escape each
+_LINE_BREAKS = re.compile(r"\s*\n\s*")
 
 
 def escape(text: str) -> str:
-    """Text to show inside markdown as it is: every markdown character backslash-escaped, lines kept."""
-    return _MARKDOWN.sub(r"\\\1", text).replace("\n", "  \n")
+    """Text to show inside markdown as it is: every ASCII punctuation mark backslash-escaped (no emphasis, link,
+    entity, LaTeX or shortcode), each run of line breaks one hard line break."""
+    return _LINE_BREAKS.sub("  \n", _PUNCTUATION.sub(r"\\\1", text))
+
+
+def written_on(prompt: str, continuation: str) -> str:
+    """Markdown of the beginning in bold and the model's continuation right after it (within a word, when the model
+    went on with one). A zero-width space closes the bold: '**bad.**I' would not (CommonMark does not close
+    emphasis between a punctuation mark and a letter)."""
+    return f"**{escape(prompt.strip())}\u200b**{escape(continuation)}"
 
 
 def data_names(card: dict[str, Any], dataset: str) -> str:
@@ -140,7 +149,7 @@ def _write(model: Any, text: str) -> None:
         return
     st.markdown(t("gen.continuation", name=model.name, seed=asked["seed"], temperature=asked["temperature"],
                   top_k=asked["top_k"]))
-    st.success(f"**{escape(text.strip())}**{escape(out['text'])}")
+    st.success(written_on(text, out["text"]))
     if not out["ids"]:
         st.info(t("gen.ended_at_once"))
         return
