@@ -99,7 +99,7 @@ def model_picker(tasks: tuple[str, ...]) -> str | None:
         if not names:
             st.warning(t("sidebar.no_models", tasks=task_words(tasks), command=TRAIN_HINT[tasks[0]]))
             return None
-        shown = _chosen(names) or _in_interface_language(names) or default_model(names)
+        shown = _chosen(names) or _in_interface_language(names, tasks) or default_model(names)
         label = t("sidebar.direction") if tasks == ("translation",) else t("sidebar.model_of", tasks=task_words(tasks))
         key = "picker_" + "+".join(tasks)  # a key, so the box keeps its id while `index` follows the choices
         name = st.selectbox(label, names, index=names.index(shown), format_func=describe, help=t("sidebar.model_help"),
@@ -136,16 +136,18 @@ def default_model(names: list[str]) -> str:
     return next((n for n in names if n.startswith(PREFERRED_CLASSIFIER)), names[0])
 
 
-def _in_interface_language(names: list[str]) -> str | None:
+def _in_interface_language(names: list[str], tasks: tuple[str, ...]) -> str | None:
     """Before the user picks: the first language model in the interface's language (Korean opens lstm-lm.ko), None
     for other tasks or when there is none."""
-    return next((n for n in names if task_of(n) == LANGUAGE_MODEL and language_of(n) == lang()), None)
+    if tasks != (LANGUAGE_MODEL,):
+        return None
+    return next((n for n in names if language_of(n) == lang()), None)
 
 
 def selected_model(tasks: tuple[str, ...]) -> str | None:
     """The model chosen in the sidebar for the tasks, else the default one, else None when none exist."""
     names = available_models(tasks)
-    return _chosen(names) or _in_interface_language(names) or (default_model(names) if names else None)
+    return _chosen(names) or _in_interface_language(names, tasks) or (default_model(names) if names else None)
 
 
 def require_model(tasks: tuple[str, ...]) -> Any:
