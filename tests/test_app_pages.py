@@ -642,6 +642,14 @@ def test_the_pages_markdown_escape_leaves_no_markup() -> None:
     assert written_on(" it was bad. ", "I loved") == "**it was bad\\.\u200b**I loved"
 
 
+def test_own_script_share_gives_english_away_to_a_korean_model() -> None:
+    from pages.ui.generate_view import own_script_share
+
+    assert own_script_share("this movie was fun", "ko") == 0 and own_script_share("this movie was fun", "en") == 1
+    assert own_script_share("영화 fun", "ko") == pytest.approx(2 / 5)
+    assert own_script_share("10/10 !!", "ko") is None and own_script_share("un film", "fr") is None
+
+
 def test_generate_page_greedy_writing_is_the_entrys_own_greedy_text() -> None:
     at = submit(open_page("pages/generate.py"), "generate", PROMPTS["en"])
     at.slider(key="gen_temperature").set_value(0.0)
@@ -665,6 +673,11 @@ def test_generate_page_bad_input_gets_a_message_not_a_traceback(lang: str) -> No
     no_exception(at)
     unknown = "characters the model never learned" if lang == "en" else "배운 적 없는 문자"
     assert any(unknown in w.value for w in at.warning) and charts(at) == 3
+    at = submit(at, "generate", PROMPTS["en" if lang == "ko" else "ko"])  # the other language
+    no_exception(at)
+    trained = {"en": ("English", "영어"), "ko": ("Korean", "한국어")}[read_config(entry_folder(lm_picked(at))).language[0]]
+    assert [w for w in at.warning if trained[lang == "ko"] in w.value] and charts(at) == 3  # in bytes, or in letters
+    # the Korean model's vocabulary has Latin letters (few bytes), so it is the script that gives English away
     at = submit(at, "generate", "the film was warm and funny . " * 400)  # far more than the model reads
     no_exception(at)
     n = zoo.load(lm_picked(at)).config.max_tokens

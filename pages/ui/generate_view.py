@@ -15,7 +15,7 @@ from zoo.plots import language_model as lm_plots
 from .charts import show_chart
 from .examples import lm_examples
 from .i18n import language_name, plot_text, t
-from .inputs import error_text, show_notices, trained_on
+from .inputs import UNKNOWN_WARN, error_text, show_notices, trained_on
 from .sidebar import require_facts, require_model
 from .textbox import text_box
 
@@ -27,6 +27,10 @@ STATE_UNITS = 24  # hidden units drawn over the generated steps
 DATASET_NAMES = {"imdb": "IMDB", "sst2": "SST-2", "nsmc": "NSMC"}
 _PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")  # every ASCII punctuation mark: markdown lets a backslash escape each
 _LINE_BREAKS = re.compile(r"\s*\n\s*")
+# the letters of each model language's own script: a text in another one is not what the model learned from, even
+# where its vocabulary has tokens for it (the Korean model's has Latin letters: few of its tokens are bytes then)
+SCRIPTS = {"ko": re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]"), "en": re.compile("[A-Za-z]")}
+OWN_SCRIPT_WARN = 0.5  # below this share of its own script's letters the text is in another language
 
 
 def escape(text: str) -> str:
@@ -40,6 +44,16 @@ def written_on(prompt: str, continuation: str) -> str:
     went on with one). A zero-width space closes the bold: '**bad.**I' would not (CommonMark does not close
     emphasis between a punctuation mark and a letter)."""
     return f"**{escape(prompt.strip())}\u200b**{escape(continuation)}"
+
+
+def own_script_share(text: str, language: str) -> float | None:
+    """The share of the text's letters that are in the language's own script (Hangul for ko, Latin for en); None
+    when the text has no letters or the language's script is not known here."""
+    pattern = SCRIPTS.get(language)
+    letters = [c for c in text if c.isalpha()]
+    if pattern is None or not letters:
+        return None
+    return sum(bool(pattern.match(c)) for c in letters) / len(letters)
 
 
 def data_names(card: dict[str, Any], dataset: str) -> str:
@@ -74,12 +88,20 @@ def render() -> None:
             st.warning(t("input.no_tokens"))
             trace = None
         if trace is not None:
-            show_notices(trace, model.config, trained_on(model))
+            _notices(trace, model, text, language)
             _next(trace, k)
             _steps(trace, k)
             _surprisal(trace)
             _write(model, text)
     _shapes()
+
+
+def _notices(trace: dict[str, Any], model: Any, text: str, language: str) -> None:
+    """A long text's kept tail; a text mostly in bytes to the model, or in another script than its language's."""
+    show_notices(trace, model.config, trained_on(model))
+    share = own_script_share(text, language)
+    if share is not None and share < OWN_SCRIPT_WARN and trace["unknown_share"] <= UNKNOWN_WARN:
+        st.warning(t("gen.other_language", share=f"{share:.0%}", language=language_name(language), name=model.name))
 
 
 def _next(trace: dict[str, Any], k: int) -> None:

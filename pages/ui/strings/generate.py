@@ -27,6 +27,10 @@ STRINGS = {
                   "모든 것을 요약한 숫자 {hidden}개짜리 벡터인 **은닉 상태** h_t−1를 합쳐 새 "
                   "h_t를 만듭니다. 출력층은 h_t로 어휘의 토큰 {vocab:,}개 각각이 다음에 올 확률을 "
                   "계산합니다. 사람이 붙인 레이블은 없습니다. 리뷰의 다음 토큰 자체가 배울 정답이었습니다."),
+    "gen.other_language": ("Only {share} of the letters of this text are {language}: {name} learned from {language} "
+                           "movie reviews, so what it expects here means little.",
+                           "이 텍스트의 글자 중 {language} 글자는 {share}뿐입니다. {name}은(는) {language} 영화 리뷰로 "
+                           "학습했으므로 여기서 예상하는 다음 토큰은 큰 의미가 없습니다."),
     "gen.k": ("Candidates per step", "단계별 후보 수"),
     "gen.k_help": ("How many of the likeliest next tokens to show after each step.",
                    "각 단계 뒤에 보여 줄, 가장 가능성 높은 다음 토큰의 수입니다."),
