@@ -24,7 +24,7 @@ STRINGS = {
                   "answer to learn.",
                   "**언어 모델**은 같은 질문에 계속 답합니다. *다음에 올 토큰은 무엇일까?* 모델은 텍스트를 토큰 하나씩 "
                   "읽고, 토큰 하나가 **시간 단계** *t* 하나입니다. 단계마다 셀은 새 토큰 x_t와 지금까지 읽은 "
-                  "모든 것을 요약한 숫자 {hidden}개짜리 벡터인 **은닉 상태** h_t−1를 합쳐 새 "
+                  "모든 것을 요약한 숫자 {hidden}개짜리 벡터인 **은닉 상태** h_t−1을 합쳐 새 "
                   "h_t를 만듭니다. 출력층은 h_t로 어휘의 토큰 {vocab:,}개 각각이 다음에 올 확률을 "
                   "계산합니다. 사람이 붙인 레이블은 없습니다. 리뷰의 다음 토큰 자체가 배울 정답이었습니다."),
     "gen.other_language": ("Only {share} of the letters of this text are {language}: {name} learned from {language} "
@@ -83,7 +83,7 @@ STRINGS = {
     "gen.perplexity": ("Perplexity of your text", "입력한 텍스트의 퍼플렉서티"),
     "gen.perplexity_help": ("2 to the power of the mean surprisal, over your tokens only (the card's figure also "
                             "scores the end mark).",
-                            "평균 놀라움의 2 거듭제곱입니다. 입력한 토큰만 셉니다(카드의 수치는 끝 표시도 셉니다)."),
+                            "2를 평균 놀라움만큼 거듭제곱한 값입니다. 입력한 토큰만 셉니다(카드의 수치는 끝 표시도 셉니다)."),
     "gen.most_surprising": ("Most surprising", "가장 뜻밖의 토큰"),
     "gen.most_surprising_help": ("The token you wrote that the model expected least, and the probability it had given "
                                  "it.",
