@@ -28,7 +28,7 @@ def _row(name: str, task: str, z: dict[str, Any], size: int) -> str:
     if task == "language-model":
         split = (f"{z['dataset']} test text ({z['n_eval']:,}"
                  + (f" of {z['test_texts']:,}" if z.get("test_texts", z["n_eval"]) > z["n_eval"] else "") + ")")
-        metric, rival = f"perplexity {m['perplexity']:.1f} per token, {m['word_perplexity']:.1f} per word", "—"
+        metric, rival = f"perplexity {m['perplexity']:.1f} per token, {m['word_perplexity']:,.0f} per word", "—"
     elif task == "translation":
         metric, rival = f"BLEU {m['bleu']:.2f} (beam {z['beam']}; lower-cased {m['bleu_lc']:.2f}", "—"
         metric += f"; all references {m['bleu_multi']:.2f})" if "bleu_multi" in m else ")"
