@@ -22,7 +22,7 @@ TWO_COMMANDS = (
     "bash tests/install_and_run.sh",
 )
 # Entry names the README uses as examples of a user's own entry, not as zoo entries.
-EXAMPLE_NAMES = {"gru.my-reviews"}
+EXAMPLE_NAMES = {"gru.my-reviews", "lstm.my-reviews"}
 ENTRY_NAME = re.compile(r"(?<![\w/.-])((?:rnn|lstm|gru|bow)(?:-[a-z0-9]+)*\.[a-z0-9][a-z0-9-]*[a-z0-9])")
 # Figures are dated, never placed relative to other work.
 RELATIVE = re.compile(r"\bsessions?\b|\blast (?:week|time|run)\b|\bstop \d|\byesterday\b|\bthe run before\b", re.I)
