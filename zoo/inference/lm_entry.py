@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import secrets
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +70,7 @@ class LanguageModelEntry:
             raise ZooError("top_k must be 0 (no limit) or more")
         enc = self.encode(prompt)
         args = self.config.model_args
-        generator = torch.Generator().manual_seed(seed if seed is not None else torch.seed())
+        generator = torch.Generator().manual_seed(seed if seed is not None else secrets.randbits(63))  # torch's own RNG untouched
         logits, state = self.model(torch.tensor([[args.bos_id, *enc.ids]]))
         last = logits[0, -1]  # (V,)
         ids, probs, hidden = [], [], []
