@@ -93,7 +93,8 @@ PRESETS: dict[str, dict[str, Any]] = {
                   "lr": 1e-3, "dtype": "int8"},
     # classifiers fine-tuned from a language model (train.language_model): its tokenizer, embeddings and LSTM, read in
     # one direction as the language model read; the shape fields (cell, dims, layers, direction) come from it
-    "lstm-pre.imdb": {**IMDB, "cell": "lstm", "init": "lstm-lm.en", "bidirectional": False, "epochs": 1, "lr": 1e-3,
+    # IMDB: one epoch at lr 1e-3 left the train loss at 0.58 (validation 79.88%); 3 epochs at 2e-3 published
+    "lstm-pre.imdb": {**IMDB, "cell": "lstm", "init": "lstm-lm.en", "bidirectional": False, "epochs": 3, "lr": 2e-3,
                       "pass_tokens": 2048, "read_limits": [400, 720, 1024], "dtype": "int8"},
     "lstm-pre.sst2": {**SST2, "cell": "lstm", "init": "lstm-lm.en", "bidirectional": False, "epochs": 3, "lr": 1e-3,
                       "order_augment": 0.3, "dtype": "int8"},
