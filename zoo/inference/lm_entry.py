@@ -41,16 +41,17 @@ class LanguageModelEntry:
 
     @torch.no_grad()
     def _read(self, ids: list[int]) -> tuple[torch.Tensor, Any]:
-        """<s> + ids read from a zero state -> next-token probabilities after each step (T+1, V) and the state."""
-        logits, state = self.model(torch.tensor([[self.config.model_args.bos_id, *ids]]))
-        return torch.softmax(logits[0], dim=-1), state
+        """<s> + ids read from a zero state -> the next-token logits after the last step (V,) and the state; only
+        that step is scored (the others' V-wide scores are not needed)."""
+        states, state = self.model.rnn(self.model.embed(torch.tensor([[self.config.model_args.bos_id, *ids]])))
+        return self.model.scores(states[0, -1]), state
 
     def predict_next(self, text: str, k: int = 10) -> list[dict[str, Any]]:
         """The k most likely next tokens after the text: [{"token", "id", "prob"}], most likely first."""
         if k < 1:
             raise ZooError("k must be at least 1")
-        probs, _ = self._read(self.encode(text).ids)
-        top = probs[-1].topk(min(k, probs.shape[-1]))
+        logits, _ = self._read(self.encode(text).ids)
+        top = torch.softmax(logits, dim=-1).topk(min(k, logits.shape[-1]))
         return [{"token": self.token_text(i), "id": int(i), "prob": float(p)} for p, i in zip(top.values, top.indices)]
 
     @torch.no_grad()
@@ -71,8 +72,7 @@ class LanguageModelEntry:
         enc = self.encode(prompt)
         args = self.config.model_args
         generator = torch.Generator().manual_seed(seed if seed is not None else secrets.randbits(63))  # torch's own RNG untouched
-        logits, state = self.model(torch.tensor([[args.bos_id, *enc.ids]]))
-        last = logits[0, -1]  # (V,)
+        last, state = self._read(enc.ids)  # (V,)
         ids, probs, hidden = [], [], []
         for _ in range(max_tokens):
             dist = torch.softmax(last, dim=-1)  # (V,)
