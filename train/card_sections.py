@@ -44,29 +44,16 @@ def calibrate(entry: Any, val: list, test: list, val_logits: np.ndarray | None =
             "fitted_on": "validation", "fitted_n": len(val), "measured": measured_stamp()}
 
 
-# Where a dataset's validation split differs in kind from its reported split, the temperature is fitted on the
-# validation items that are of the reported kind. SST-2's validation split holds phrases of every size, while its
-# reported split (GLUE dev) holds whole sentences: fitted on all phrases, T left the sentences over-confident.
-CALIBRATE_ON = {"sst2": ("the validation split's whole sentences (items ending in . ! or ?)",
-                         lambda text: text.rstrip().endswith((".", "!", "?")))}
-
-
 def calibrate_with_sample(entry: Any, val: list, test: list, sample_size: int = CI_SAMPLE,
                           test_logits: np.ndarray | None = None) -> dict[str, Any]:
     """calibrate(), plus the ECE before and after on the fixed-seed sample of the test split that CI re-measures.
 
-    The temperature is fitted on the validation items CALIBRATE_ON names for the entry's dataset, else on all.
     test_logits: the test pairs' logits, when the caller has them (each text is read once)."""
     from zoo.evaluation.evaluate import fixed_sample
 
-    subset = CALIBRATE_ON.get(entry.config.dataset)
-    if subset:
-        val = [p for p in val if subset[1](p[0])]
     test_logits = logits_of(entry, [t for t, _ in test]) if test_logits is None else test_logits
     val_logits = logits_of(entry, [t for t, _ in val])
     cal = calibrate(entry, val, test, val_logits, test_logits)
-    if subset:
-        cal["fitted_on"] = subset[0]
     if len(test) > sample_size:  # the same rows fixed_sample(test, sample_size) picks
         rows = fixed_sample(list(range(len(test))), sample_size)
         sample = calibrate(entry, val, [test[i] for i in rows], val_logits, test_logits[rows])
@@ -79,16 +66,12 @@ def calibrate_with_sample(entry: Any, val: list, test: list, sample_size: int = 
 def calibration_section(cal: dict[str, Any], sentiment: bool) -> str:
     """The card's prose on calibration."""
     return (f"Probabilities are calibrated: the logits are divided by a temperature T = {cal['temperature']:.3f}, "
-            f"fitted on {_fitted_on(cal)} ({cal['fitted_n']} examples) by minimising the negative "
+            f"fitted on the {cal['fitted_on']} split ({cal['fitted_n']} examples) by minimising the negative "
             "log-likelihood (it changes no label, only how sure the model says it is). Expected calibration error on "
             f"the test split ({cal['n']} examples, {cal['bins']} equal-width bins): **{cal['ece_before']:.4f} before, "
             f"{cal['ece_after']:.4f} after**. A calibrated model can still be confidently wrong"
             + (", e.g. on sentences whose word order decides the meaning (see the minimal pairs)." if sentiment else ".")
             + " " + stamp_sentence(cal["measured"]))
-
-
-def _fitted_on(cal: dict[str, Any]) -> str:
-    return "the validation split" if cal["fitted_on"] == "validation" else cal["fitted_on"]
 
 
 def minimal_pairs_file(language: str) -> Path:

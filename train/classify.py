@@ -251,7 +251,7 @@ def fit_teacher(train: list, preset: dict[str, Any], labels: list[str], targets:
     stored = cache / f"teacher-{key}.pt" if cache else None
     if stored and stored.is_file():
         teacher = torch.load(stored, weights_only=True)
-        print(f"teacher: reusing the out-of-fold probabilities in {stored} (fitted in {teacher['seconds']:.0f} s)",
+        print(f"teacher: reusing the out-of-fold probabilities in {stored} (fitted in {teacher['seconds']:.1f} s)",
               flush=True)
         return teacher
     started = time.time()
@@ -259,8 +259,8 @@ def fit_teacher(train: list, preset: dict[str, Any], labels: list[str], targets:
     probs = torch.from_numpy(out_of_fold_probs(train, kind, labels, TEACHER_FOLDS))  # (N, C)
     agree = float((probs.argmax(dim=1) == targets).float().mean())
     seconds = time.time() - started
-    print(f"teacher: out-of-fold train accuracy {agree:.4f} in {seconds:.0f} s", flush=True)
     teacher = {"probs": probs, "folds": TEACHER_FOLDS, "train_accuracy": round(agree, 4), "seconds": round(seconds, 1)}
+    print(f"teacher: out-of-fold train accuracy {agree:.4f} in {teacher['seconds']:.1f} s", flush=True)
     if stored:
         stored.parent.mkdir(parents=True, exist_ok=True)
         save_atomically(stored, teacher)

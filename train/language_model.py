@@ -17,6 +17,7 @@ import torch.nn.functional as F
 
 from zoo.errors import ZooError
 from zoo.evaluation.datasets import load_split
+from zoo.evaluation.phrases import whole_sentences
 from zoo.evaluation.evaluate import fixed_sample
 from zoo.evaluation.perplexity import lm_rows, perplexity
 from zoo.format.config import EntryConfig, LmArgs
@@ -32,22 +33,12 @@ from .lm_presets import LM_PRESETS
 SAMPLE_SEED = 0
 
 
-def sentences_only(texts: list[str]) -> list[str]:
-    """The texts that no longer text contains (SST-2's train split holds every sentence and all its sub-phrases)."""
-    kept, seen = [], ""
-    for text in sorted(set(texts), key=len, reverse=True):
-        if text not in seen:
-            kept.append(text)
-            seen += "\n" + text
-    return kept
-
-
 def texts_of(datasets: list[str], split: str, data: str | None) -> list[str]:
     """The texts (labels dropped) of a split of each dataset; SST-2's phrases reduced to whole sentences."""
     out = []
     for name in datasets:
         texts = [t for t, _ in load_split(name, split, data) if t.strip()]
-        out += sentences_only(texts) if name == "sst2" else texts
+        out += [texts[i] for i in whole_sentences(texts)] if name == "sst2" else texts
     return out
 
 

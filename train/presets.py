@@ -42,8 +42,10 @@ SST2 = {**COMMON, "dataset": "sst2", "task": "sentiment", "labels": ["neg", "pos
         "limits": "Trained on lower-cased, tokenized movie-review snippets; other domains and long texts "
                   "are out of its range. Reported on dev, which also guided no training choice but early stopping "
                   "on a held-out part of train.",
-        "data_note": "SST-2 (GLUE): 5% of the deduplicated train phrases (stratified, seed 13) held out for "
-                     "validation; the GLUE dev set (872 sentences) reported, as GLUE test labels are not public."}
+        "data_note": "SST-2 (GLUE): 10% of the train split's whole sentences (stratified, seed 13) held out for "
+                     "validation, and dropped from train with every phrase that only they contain (so validation, "
+                     "like GLUE dev, holds unseen whole sentences); the GLUE dev set (872 sentences) reported, as "
+                     "GLUE test labels are not public."}
 
 NSMC = {**COMMON, "dataset": "nsmc", "task": "sentiment", "labels": ["neg", "pos"], "positive_label": "pos",
         "language": ["ko"], "bidirectional": True, "max_tokens": 96, "epochs": 8, "vocab_size": 16000,

@@ -36,9 +36,11 @@ def measurements(entry: Any, data: str | None) -> dict[str, Any]:
     return out
 
 
-def amend(name: str, data: str | None, runs: Path) -> dict[str, Any]:
-    """Measure one published entry and republish it with its temperature and card sections."""
-    folder = entry_folder(name)
+def amend(name: str, data: str | None, runs: Path, zoo: Path | None = None) -> dict[str, Any]:
+    """Measure one published entry and republish it with its temperature and card sections.
+
+    zoo: the zoo folder that holds it (default: the zoo's own)."""
+    folder = zoo / name if zoo else entry_folder(name)
     entry = load_folder(folder)
     facts = measurements(entry, data)
     runs.mkdir(parents=True, exist_ok=True)
@@ -57,7 +59,7 @@ def amend(name: str, data: str | None, runs: Path) -> dict[str, Any]:
                                   minimal_pairs_section(mp, mp.get("bow"), mp.get("bow", {}).get("name", "")))
         body = upsert_section(body, "Without this library", snippet(entry.config.architecture, name), before="## Limits")
         (copy / CARD).write_text(render_card(meta, block, body), encoding="utf-8")
-        publish_local(copy, zoo_dir(), name)
+        publish_local(copy, zoo or zoo_dir(), name)
     return facts
 
 
