@@ -224,7 +224,8 @@ def synthetic_examples(preset: dict[str, Any], train_size: int, data: str | None
     if share <= 0:
         return []
     source = load_split(preset.get("augment_source") or preset["dataset"], "train", data)
-    extra = order_examples(preset["language"][0], source, int(share * train_size), preset.get("seed", 13))
+    extra = order_examples(preset["language"][0], source, int(share * train_size), preset.get("seed", 13),
+                           preset.get("order_version", 2))
     print(f"order augmentation: {len(extra)} synthetic examples from the "
           f"{preset.get('augment_source') or preset['dataset']} train split", flush=True)
     return extra

@@ -221,6 +221,13 @@ def korean_examples(pairs: list[Pair], n: int, seed: int = 13) -> list[Pair]:
     return out
 
 
-def order_examples(language: str, pairs: list[Pair], n: int, seed: int = 13) -> list[Pair]:
-    """About n synthetic order-decides examples in the language, built from labelled pairs of a train split."""
-    return korean_examples(pairs, n, seed) if language == "ko" else english_examples(pairs, n, seed)
+def order_examples(language: str, pairs: list[Pair], n: int, seed: int = 13, version: int = 2) -> list[Pair]:
+    """About n synthetic order-decides examples in the language, built from labelled pairs of a train split.
+    version 3 adds Korean frames (train.order_ko); English has version 2 only."""
+    if language != "ko":
+        return english_examples(pairs, n, seed)
+    if version >= 3:
+        from .order_ko import korean_examples_v3
+
+        return korean_examples_v3(pairs, n, seed)
+    return korean_examples(pairs, n, seed)

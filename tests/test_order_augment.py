@@ -1,0 +1,53 @@
+"""The synthetic order-decides examples (train.order_augment, train.order_ko): mirrored, balanced, seeded, and
+never the shipped minimal pairs."""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from train.order_augment import order_examples
+from train.order_ko import josa, korean_examples_v3
+
+SOURCE = {"en": [("a sharp , funny script", "pos"), ("the pacing is dreadful", "neg")] * 20,
+          "ko": [("연기가 정말 좋았다", "pos"), ("스토리가 너무 지루했다", "neg")] * 20}
+EVALSETS = Path(__file__).resolve().parents[1] / "zoo" / "evalsets"
+
+
+def _words(text: str) -> Counter:
+    return Counter(re.findall(r"\w+", text.lower()))
+
+
+@pytest.mark.parametrize("language, version", [("en", 2), ("ko", 2), ("ko", 3)])
+def test_examples_are_seeded_balanced_and_never_the_test_pairs(language: str, version: int) -> None:
+    """The same seed gives the same examples; labels are about even; no shipped minimal-pair sentence appears."""
+    made = order_examples(language, SOURCE[language], 2000, 13, version)
+    assert made == order_examples(language, SOURCE[language], 2000, 13, version)
+    assert made != order_examples(language, SOURCE[language], 2000, 14, version)
+    assert len(made) == 2000 and 0.4 < sum(l == "pos" for _, l in made) / len(made) < 0.6
+    shipped = {json.loads(line)["text"].lower().strip(" .!")
+               for line in (EVALSETS / f"minimal_pairs.{language}.jsonl").read_text(encoding="utf-8").splitlines()}
+    assert not {t.lower().strip(" .!") for t, _ in made} & shipped
+
+
+def test_korean_v3_mirrors_carry_both_labels_with_the_same_words() -> None:
+    """Most of version 3's examples have a mirror: the same words (particles aside) under the other label."""
+    made = korean_examples_v3(SOURCE["ko"], 3000, 13)
+    labels_by_words: dict[str, set[str]] = {}
+    for text, label in made:
+        key = " ".join(sorted(re.sub(r"(으로|로|은|는|이|가)$", "", w) for w in re.findall(r"[가-힣A-Za-z]+", text)))
+        labels_by_words.setdefault(key, set()).add(label)
+    mirrored = sum(len(v) == 2 for v in labels_by_words.values())
+    assert mirrored > 0.25 * len(labels_by_words)
+
+
+@pytest.mark.parametrize("word, particle, expected", [
+    ("명작", ("은", "는"), "명작은"), ("최고", ("은", "는"), "최고는"), ("노잼", ("이", "가"), "노잼이"),
+    ("대박", ("으로", "로"), "대박으로"), ("최고", ("으로", "로"), "최고로"), ("억지", ("으로", "로"), "억지로"), ("결말", ("으로", "로"), "결말로"),
+    ("OST", ("은", "는"), "OST는")])
+def test_particles_follow_the_last_syllable(word: str, particle: tuple[str, str], expected: str) -> None:
+    """은/는, 이/가 and 으로/로 follow the final consonant (ㄹ takes 로)."""
+    assert josa(word, *particle) == expected
