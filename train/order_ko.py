@@ -4,7 +4,8 @@ movie comments, with a hand-written lexicon of verdict nouns (written for this p
 dataset; the shipped minimal-pair test sets are never read here):
 - contrast: "A는데 B", "A긴 했지만 B", "A. 그래도 B", "A은커녕 B", "A보다는 B에 가깝다": B decides;
 - order: "초반 A 후반 B", "A로 시작해서 B로 끝남", "A인 줄 알았는데 B", "기대는 A, 결과는 B": the later one decides;
-- negation: "A가 아니라 B" takes B; "A는 아님", "A라고 할 순 없다", "하나도 A지 않았다" flip A.
+- negation: "A가 아니라 B" takes B; "A는 아님", "A라고 할 순 없다", "하나도 A지 않았다", "X 없는 영화", "X 안 함",
+  "A지 않은 영화" flip A (and "A지 않은 영화는 아니었다" flips it back).
 Every contrast and order example comes with its mirror (the parts swapped, the other label).
 """
 from __future__ import annotations
@@ -78,7 +79,9 @@ def _order(label: str, other: str, rng: random.Random) -> list[Pair]:
 
 def _negation(label: str, other: str, rng: random.Random) -> list[Pair]:
     """Negation flips what it scopes over; "A가 아니라 B" takes B."""
-    frame = rng.randrange(4)
+    frame = rng.randrange(7)
+    if frame >= 4:
+        return _absence(label, other, frame, rng)
     a, b = rng.choice(KO_NOUN[label]), rng.choice(KO_NOUN[other])
     if frame == 0:  # "노잼이 아니라 꿀잼"
         return _mirror(lambda p, q: f"{josa(p, '이', '가')} 아니라 {q}", a, b, other, label)
@@ -89,6 +92,28 @@ def _negation(label: str, other: str, rng: random.Random) -> list[Pair]:
     stem, past = rng.choice(KO_NEGATABLE[label])  # "하나도 재밌지 않았다" / "재밌었다"
     subject = josa(rng.choice(KO_ASPECTS), "은", "는")
     return [(f"{subject} 하나도 {stem}지 않았다", other), (f"{subject} 정말 {past}", label)]
+
+
+def _absence(label: str, other: str, frame: int, rng: random.Random) -> list[Pair]:
+    """"X 없는 영화", "X 안 함", "X지 않은 영화": the label is X's, flipped; each with its plain twin."""
+    if frame == 4:  # "감동 없는 영화" (neg) / "감동 있는 영화" (pos); "억지 없는 전개" (pos)
+        thing, place = rng.choice(KO_HAVE[label]), rng.choice(["영화", "전개", "스토리", "작품", "결말"])
+        verb = rng.choice([("없는", "있는"), ("없음", "있음"), ("없었다", "있었다")])
+        return [(f"{thing} {verb[0]} {place}" if verb[0] == "없는" else f"{thing} {verb[0]}", other),
+                (f"{thing} {verb[1]} {place}" if verb[1] == "있는" else f"{thing} {verb[1]}", label)]
+    if frame == 5:  # "추천 안 함" (neg) / "추천함" (pos); "후회 안 함" (pos)
+        act = rng.choice(KO_ACT[label])
+        tense = rng.choice([("안 함", "함"), ("안 했다", "했다"), ("안 합니다", "합니다")])
+        return [(f"{act} {tense[0]}", other), (f"{act}{tense[1]}", label)]
+    stem, _ = rng.choice(KO_NEGATABLE[label])  # "지루하지 않은 영화" (pos) / "지루하지 않은 영화는 아니었다" (neg)
+    place = rng.choice(["영화", "작품", "스토리", "두 시간"])
+    return [(f"{stem}지 않은 {place}", other), (f"{stem}지 않은 {josa(place, '은', '는')} 아니었다", label)]
+
+
+# what a film has or lacks ("X 없는 영화" flips X) and what a viewer does ("X 안 함" flips X)
+KO_HAVE = {POS: ["감동", "재미", "긴장감", "여운", "웃음", "반전", "매력", "개연성"],
+           NEG: ["억지", "군더더기", "지루함", "허점", "신파", "오글거림", "구멍", "민폐 캐릭터"]}
+KO_ACT = {POS: ["추천", "재관람", "강추", "소장", "박수"], NEG: ["후회", "실망", "하품", "졸음", "짜증"]}
 
 
 def korean_examples_v3(pairs: list[Pair], n: int, seed: int = 13) -> list[Pair]:
