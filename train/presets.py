@@ -85,9 +85,11 @@ PRESETS: dict[str, dict[str, Any]] = {
     # examples did not pay here: see bench/results.md, "Word order on IMDB".
     "gru.imdb": {**IMDB, "cell": "gru", "dropout": 0.5, "dtype": "float16"},
     # order_augment: 30% more examples, built by train.order_augment, in which word order decides the label
-    # (chosen on the validation split and train/order_dev, never the shipped minimal pairs); int8 storage
-    "lstm.sst2": {**SST2, "cell": "lstm", "order_augment": 0.3, "dtype": "int8"},
-    "gru.sst2": {**SST2, "cell": "gru", "order_augment": 0.3, "dtype": "int8"},
+    # (chosen on the validation split and train/order_dev, never the shipped minimal pairs); int8 storage.
+    # Seed 29: of seeds 13, 7 and 29, the one whose stored entry scored best on the (sentence-level) validation
+    # split, for both cells (bench/results.md, "SST-2: a validation split of whole sentences").
+    "lstm.sst2": {**SST2, "cell": "lstm", "order_augment": 0.3, "dtype": "int8", "seed": 29},
+    "gru.sst2": {**SST2, "cell": "gru", "order_augment": 0.3, "dtype": "int8", "seed": 29},
     # word order: fine-tuned for one epoch from the published entry, with order-decides examples equal to 30% of the
     # train split (Korean contrasts "-지만", orders, negations; train.order_augment); no teacher in this stage; int8
     # storage. Chosen on validation and train/order_dev: share 0.1 gave validation 87.11% and order-validation pair
