@@ -108,13 +108,20 @@ def _order_note(preset: dict[str, Any], facts: dict[str, Any], history: list[dic
         source = preset.get("augment_source") or preset["dataset"]
         dev = [f"{100 * h['val_order_dev_pair_accuracy']:.1f}%" for h in history if "val_order_dev_pair_accuracy" in h]
         parts.append(f"Word order: {facts['synthetic_size']:,} synthetic examples (share {preset['order_augment']} of "
-                     f"the train split) were added to training, built by `train/order_augment.py` from short labelled "
+                     f"the train split) were added to training, built by {_generator(preset)} from short labelled "
                      f"clauses of the {source} train split and a small hand-written lexicon: contrasts (\"A, but B\"), "
                      "orders (\"it starts A and ends B\") and negations, each contrast and order with its mirror (the "
                      "same words, the other label), so that only the order tells them apart."
                      + (f" Pair accuracy on the order validation pairs (train/order_dev) after each epoch: "
                         f"{', '.join(dev)}." if dev else ""))
     return ("\n" + " ".join(parts)) if parts else ""
+
+
+def _generator(preset: dict[str, Any]) -> str:
+    """Which code built the order examples of a recipe (train.order_augment; Korean version 3 adds train.order_ko)."""
+    if preset.get("order_version", 2) >= 3 and preset["language"][0] == "ko":
+        return "`train/order_ko.py` (version 3: version 2 of `train/order_augment.py` plus Korean verdict-noun frames)"
+    return "`train/order_augment.py`"
 
 
 def _vocabulary_source(facts: dict[str, Any]) -> str:
