@@ -104,8 +104,10 @@ PRESETS: dict[str, dict[str, Any]] = {
                       "pass_tokens": 2048, "read_limits": [400, 720, 1024], "dtype": "int8"},
     "lstm-pre.sst2": {**SST2, "cell": "lstm", "init": "lstm-lm.en", "bidirectional": False, "epochs": 3, "lr": 1e-3,
                       "order_augment": 0.3, "dtype": "int8"},
+    # Korean order examples version 3 at share 0.6 (train.order_ko): validation 85.50% and order-validation pair
+    # accuracy 39.2%, against 85.17% and 25.7% with version 2 at share 0.3
     "lstm-pre.nsmc": {**NSMC, "cell": "lstm", "init": "lstm-lm.ko", "bidirectional": False, "epochs": 2, "lr": 1e-3,
-                      "order_augment": 0.3, "distill": 0.0, "dtype": "int8"},
+                      "order_augment": 0.6, "order_version": 3, "distill": 0.0, "dtype": "int8"},
     "rnn.sms-spam": {**SMS, "cell": "rnn"},
     "lstm.sms-spam": {**SMS, "cell": "lstm"},
     "gru.sms-spam": {**SMS, "cell": "gru"},
