@@ -17,9 +17,9 @@ import torch.nn.functional as F
 
 from zoo.errors import ZooError
 from zoo.evaluation.datasets import load_split
-from zoo.evaluation.phrases import whole_sentences
 from zoo.evaluation.evaluate import fixed_sample
 from zoo.evaluation.perplexity import lm_rows, perplexity
+from zoo.evaluation.phrases import whole_sentences
 from zoo.format.config import EntryConfig, LmArgs
 from zoo.models.build import build_model
 from zoo.text.tokenization import BOS, EOS, train_tokenizer
