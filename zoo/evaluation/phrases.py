@@ -24,32 +24,37 @@ def _spans(tokens: tuple[str, ...], index: dict[tuple[str, ...], int]) -> list[i
     return found
 
 
+def _sentence_spans(texts: list[str]) -> dict[int, list[int]]:
+    """{index of a whole sentence: the rows it contains}. Longest first, so a text that lies inside another is
+    found among the spans of a longer whole sentence before its own turn (containment is transitive)."""
+    tokens = [tuple(t.split()) for t in texts]
+    index = {tok: i for i, tok in enumerate(tokens)}  # one row per token sequence: the last
+    covered: set[int] = set()
+    spans: dict[int, list[int]] = {}
+    for i in sorted(range(len(tokens)), key=lambda i: -len(tokens[i])):
+        if index[tokens[i]] == i and i not in covered:
+            spans[i] = _spans(tokens[i], index)
+            covered.update(spans[i])
+    return dict(sorted(spans.items()))
+
+
 def whole_sentences(texts: list[str]) -> list[int]:
     """Indices of the texts whose tokens (split on whitespace) lie inside no other text's tokens."""
-    tokens = [tuple(t.split()) for t in texts]
-    index = {tok: i for i, tok in enumerate(tokens)}
-    contained = set()
-    for i, tok in enumerate(tokens):
-        contained.update(r for r in _spans(tok, index) if r != index[tok])
-    return [i for i, tok in enumerate(tokens) if index[tok] == i and i not in contained]
+    return list(_sentence_spans(texts))
 
 
 def hold_out_sentences(pairs: list[Pair], fraction: float, seed: int) -> tuple[list[Pair], list[Pair]]:
     """(train, validation): `fraction` of the whole sentences of each label (seed fixed) held out, and dropped from
     train with every phrase that no kept sentence contains; train keeps the rest in a seeded shuffle."""
-    sentences = whole_sentences([t for t, _ in pairs])
+    spans = _sentence_spans([t for t, _ in pairs])
     rng = random.Random(seed)
     held: list[int] = []
-    for label in sorted({pairs[i][1] for i in sentences}):
-        group = [i for i in sentences if pairs[i][1] == label]
+    for label in sorted({pairs[i][1] for i in spans}):
+        group = [i for i in spans if pairs[i][1] == label]
         rng.shuffle(group)
         held += group[:round(len(group) * fraction)]
     held_set = set(held)
-    index = {tuple(t.split()): i for i, (t, _) in enumerate(pairs)}
-    covered = set()
-    for i in sentences:
-        if i not in held_set:
-            covered.update(_spans(tuple(pairs[i][0].split()), index))
+    covered = {row for i, rows in spans.items() if i not in held_set for row in rows}
     train = [pairs[i] for i in range(len(pairs)) if i in covered]
     validation = [pairs[i] for i in held]
     rng.shuffle(train)
