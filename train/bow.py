@@ -2,7 +2,7 @@
 
 TF-IDF of per-word terms (zoo.text.bow_features, the same code the entry runs at inference) and a logistic
 regression, fitted with scikit-learn; the regularisation C is chosen on the validation split, and then the
-temperature (train.remeasure.amend, which also measures the minimal pairs). The entry stores
+temperature (train.remeasure.amend_folder, which also measures the minimal pairs). The entry stores
 the vocabulary in vocab.json and idf, coef and intercept in safetensors: no pickle and no scikit-learn at inference.
 """
 from __future__ import annotations
@@ -29,7 +29,7 @@ from zoo.text.bow_features import TextFeatures
 
 from .bow_card import bow_card
 from .presets import BOW_PRESETS
-from .remeasure import amend
+from .remeasure import amend_folder
 
 C_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
 CI_SAMPLE = 2000
@@ -95,8 +95,8 @@ def train_bow(name: str, preset: dict[str, Any], data: str | None, runs: Path, p
         facts = {"measured": measured, "sample": sample, "C": c, "history": history, "seconds": seconds,
                  "train_size": len(train), "val_size": len(val), "vocab_size": len(vec.vocabulary_)}
         (folder / CARD).write_text(bow_card(name, preset, facts, folder), encoding="utf-8")
+        cal = amend_folder(folder, data)["calibration"]  # temperature, ECE and minimal pairs, as remeasure does
         target = publish_local(folder, zoo_dir() if publish else runs / "entries", name)
-    cal = amend(name, data, runs, target.parent)["calibration"]  # temperature, ECE and minimal pairs, as remeasure does
     print(f"{name}: C={c}, test accuracy {measured['accuracy']:.4f} F1 {measured['f1']:.4f}, T={cal['temperature']:.3f} "
           f"ECE {cal['ece_before']:.4f} -> {cal['ece_after']:.4f}; {target}", flush=True)
     return target

@@ -36,30 +36,34 @@ def measurements(entry: Any, data: str | None) -> dict[str, Any]:
     return out
 
 
-def amend(name: str, data: str | None, runs: Path, zoo: Path | None = None) -> dict[str, Any]:
-    """Measure one published entry and republish it with its temperature and card sections.
-
-    zoo: the zoo folder that holds it (default: the zoo's own)."""
-    folder = zoo / name if zoo else entry_folder(name)
-    entry = load_folder(folder)
-    facts = measurements(entry, data)
+def amend(name: str, data: str | None, runs: Path) -> dict[str, Any]:
+    """Measure one published entry and republish it with its temperature and card sections."""
     runs.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=runs) as tmp:
         copy = Path(tmp) / name
-        shutil.copytree(folder, copy)
-        config = read_json(copy / CONFIG)
-        config["temperature"] = facts["calibration"]["temperature"]
-        write_json(copy / CONFIG, config)
-        meta, body = split_card((copy / CARD).read_text(encoding="utf-8"))
-        block = {**meta.pop("zoo", {}), **facts}
-        body = upsert_section(body, "Calibration", calibration_section(facts["calibration"], "minimal_pairs" in facts))
-        if "minimal_pairs" in facts:
-            mp = facts["minimal_pairs"]
-            body = upsert_section(body, "Word order: minimal pairs",
-                                  minimal_pairs_section(mp, mp.get("bow"), mp.get("bow", {}).get("name", "")))
-        body = upsert_section(body, "Without this library", snippet(entry.config.architecture, name), before="## Limits")
-        (copy / CARD).write_text(render_card(meta, block, body), encoding="utf-8")
-        publish_local(copy, zoo or zoo_dir(), name)
+        shutil.copytree(entry_folder(name), copy)
+        facts = amend_folder(copy, data)
+        publish_local(copy, zoo_dir(), name)
+    return facts
+
+
+def amend_folder(folder: Path, data: str | None) -> dict[str, Any]:
+    """Measure the entry in a folder and write its temperature and card sections into that folder."""
+    entry = load_folder(folder)
+    facts = measurements(entry, data)
+    config = read_json(folder / CONFIG)
+    config["temperature"] = facts["calibration"]["temperature"]
+    write_json(folder / CONFIG, config)
+    meta, body = split_card((folder / CARD).read_text(encoding="utf-8"))
+    block = {**meta.pop("zoo", {}), **facts}
+    body = upsert_section(body, "Calibration", calibration_section(facts["calibration"], "minimal_pairs" in facts))
+    if "minimal_pairs" in facts:
+        mp = facts["minimal_pairs"]
+        body = upsert_section(body, "Word order: minimal pairs",
+                              minimal_pairs_section(mp, mp.get("bow"), mp.get("bow", {}).get("name", "")))
+    body = upsert_section(body, "Without this library", snippet(entry.config.architecture, entry.config.name),
+                          before="## Limits")
+    (folder / CARD).write_text(render_card(meta, block, body), encoding="utf-8")
     return facts
 
 
