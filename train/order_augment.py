@@ -85,7 +85,8 @@ KO_NEGATION = [("{s} {stem}지 않았다", "flip"), ("{s} 전혀 {stem}지 않�
                ("{s} {past}", "keep"), ("별로 안 {past}", "flip")]
 
 
-def _other(label: str) -> str:
+def other_label(label: str) -> str:
+    """The opposite sentiment label."""
     return NEG if label == POS else POS
 
 
@@ -136,7 +137,7 @@ def english_examples(pairs: list[Pair], n: int, seed: int = 13) -> list[Pair]:
     out: list[Pair] = []
     while len(out) < n:
         kind, label = rng.random(), rng.choice([POS, NEG])
-        other = _other(label)
+        other = other_label(label)
         if kind < 0.4:
             template = rng.choice(EN_CONTRAST)
             decides_a = "in the end" in template and False
@@ -163,10 +164,15 @@ def english_examples(pairs: list[Pair], n: int, seed: int = 13) -> list[Pair]:
     return out
 
 
+def final_consonant(word: str) -> int:
+    """The final consonant index of a word's last Hangul syllable (0: none; 4: ㄴ; 8: ㄹ); 0 for non-Hangul."""
+    code = ord(word[-1]) - 0xAC00
+    return code % 28 if 0 <= code < 11172 else 0
+
+
 def _has_final_n(syllable: str) -> bool:
     """True if a Hangul syllable ends in ㄴ (한, 간: "-ㄴ다" verbs, whose "-지만" form is not the stem + 지만)."""
-    code = ord(syllable) - 0xAC00
-    return 0 <= code < 11172 and code % 28 == 4
+    return final_consonant(syllable) == 4
 
 
 def korean_clauses(pairs: list[Pair], max_chars: int = 30) -> dict[str, list[tuple[str, str]]]:
@@ -197,7 +203,7 @@ def korean_examples(pairs: list[Pair], n: int, seed: int = 13) -> list[Pair]:
     out: list[Pair] = []
     while len(out) < n:
         kind, label = rng.random(), rng.choice([POS, NEG])
-        other = _other(label)
+        other = other_label(label)
         if kind < 0.6:
             template = rng.choice(KO_CONTRAST)
             (s1, a, a_stem), (s2, b, b_stem) = _ko_clause(label, pool, rng), _ko_clause(other, pool, rng)

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import random
 
-from .order_augment import KO_NEGATABLE, KO_PRED, KO_SUBJECTS, NEG, POS, Pair, korean_examples
+from .order_augment import (KO_NEGATABLE, KO_PRED, KO_SUBJECTS, NEG, POS, Pair, final_consonant, korean_examples,
+                            other_label)
 
 # verdict nouns: a whole judgement in one word, as comments use them ("노잼", "인생영화")
 KO_NOUN = {POS: ["꿀잼", "명작", "걸작", "수작", "최고", "대박", "감동", "인생영화", "띵작", "힐링", "명품", "레전드",
@@ -23,15 +24,9 @@ KO_ASPECTS = ["연기", "스토리", "영상미", "음악", "결말", "연출", 
 KO_TAILS = ["", "", "", ".", "ㅋㅋ", "ㅠㅠ", "!", "..."]
 
 
-def _final_consonant(word: str) -> int:
-    """The final consonant index of a word's last Hangul syllable (0: none; 8: ㄹ); 0 for non-Hangul."""
-    code = ord(word[-1]) - 0xAC00
-    return code % 28 if 0 <= code < 11172 else 0
-
-
 def josa(word: str, with_batchim: str, without: str) -> str:
     """The word with the particle form its last syllable takes (은/는, 이/가, 으로/로: ㄹ takes 로)."""
-    final = _final_consonant(word)
+    final = final_consonant(word)
     if with_batchim == "으로":
         return word + ("으로" if final not in (0, 8) else "로")
     return word + (with_batchim if final else without)
@@ -39,7 +34,7 @@ def josa(word: str, with_batchim: str, without: str) -> str:
 
 def _copula(word: str) -> str:
     """The "-이라고" form of a noun: 명작이라고, 최고라고."""
-    return word + ("이라고" if _final_consonant(word) else "라고")
+    return word + ("이라고" if final_consonant(word) else "라고")
 
 
 def _mirror(make, a: str, b: str, label_of_b: str, label_of_a: str) -> list[Pair]:
@@ -122,7 +117,7 @@ def korean_examples_v3(pairs: list[Pair], n: int, seed: int = 13) -> list[Pair]:
     out: list[Pair] = korean_examples(pairs, int(n * 0.4), seed)
     while len(out) < n:
         kind, label = rng.random(), rng.choice([POS, NEG])
-        other = NEG if label == POS else POS
+        other = other_label(label)
         made = (_contrast(label, other, rng) if kind < 0.4 else _order(label, other, rng) if kind < 0.7
                 else _negation(label, other, rng))
         out += [(text + rng.choice(KO_TAILS), lab) for text, lab in made]
