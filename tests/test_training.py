@@ -166,3 +166,18 @@ def test_translator_trains_in_one_stage_and_evaluates_in_another(tmp_path: Path,
     assert entry.card["epochs_run"] == 1 and "beam_choices=[1,2]" in entry.card["reproduce"]
     assert "--stage" not in entry.card["reproduce"]
     assert isinstance(entry.translate("hello")[0], str)
+
+
+def test_extra_rows_are_a_seeded_sample_of_the_other_train_split(data_root: Path) -> None:
+    """extra_train adds rows of another dataset's train split (never its validation rows), drawn with the seed."""
+    from train.classify import extra_rows
+    from train.presets import PRESETS
+    from zoo.evaluation.datasets import load_split
+
+    preset = {**PRESETS["lstm.imdb"], "extra_train": "sst2", "extra_rows": 300}
+    rows = extra_rows(preset, str(data_root))
+    assert len(rows) == 300 and rows == extra_rows(preset, str(data_root))
+    assert rows != extra_rows({**preset, "seed": 14}, str(data_root))
+    train_rows = set(load_split("sst2", "train", str(data_root)))
+    assert set(rows) <= train_rows and not set(rows) & set(load_split("sst2", "validation", str(data_root)))
+    assert extra_rows(PRESETS["lstm.imdb"], str(data_root)) == []

@@ -104,6 +104,10 @@ def _order_note(preset: dict[str, Any], facts: dict[str, Any], history: list[dic
         parts.append(f"Fine-tuned from the entry `{init['name']}` as published at commit {init.get('commit', '?')} "
                      f"(test accuracy {100 * m.get('accuracy', 0):.2f}% on its card): its tokenizer and weights were "
                      f"the starting point; to rerun, pass that folder: `--set init=PATH`.")
+    if facts.get("extra_size"):
+        parts.append(f"Extra data: {facts['extra_size']:,} labelled rows of the {preset['extra_train']} train split "
+                     "(its own validation rows excluded) were added to training, so the model also learns from short "
+                     "texts; the baselines saw the entry's own train split only.")
     if facts.get("synthetic_size"):
         source = preset.get("augment_source") or preset["dataset"]
         dev = [f"{100 * h['val_order_dev_pair_accuracy']:.1f}%" for h in history if "val_order_dev_pair_accuracy" in h]
@@ -165,6 +169,7 @@ def classifier_card(name: str, preset: dict[str, Any], facts: dict[str, Any], fo
         "measured": stamp,
         **({"calibration": facts["calibration"]} if facts.get("calibration") else {}),
         **({"minimal_pairs": facts["minimal_pairs"]} if facts.get("minimal_pairs") else {}),
+        **({"extra_train": preset["extra_train"], "extra_size": facts["extra_size"]} if facts.get("extra_size") else {}),
         **({"synthetic_size": facts["synthetic_size"], "order_augment": preset["order_augment"]}
            if facts.get("synthetic_size") else {}),
         **({"init": {"name": facts["init"]["name"], "commit": facts["init"].get("commit", "")}} if facts.get("init") else {}),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import shlex
 import sys
 import time
@@ -103,7 +104,8 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     labels = preset["labels"]
     label_id = {l: i for i, l in enumerate(labels)}
     max_tokens, mode = preset["max_tokens"], preset["truncation"]
-    fitted = train + synthetic_examples(preset, len(train), data)  # the loop's rows; baselines see train only
+    extra = extra_rows(preset, data)
+    fitted = train + extra + synthetic_examples(preset, len(train), data)  # the loop's rows; baselines see train only
     ids = [encode(tok, t, max_tokens, mode).ids for t, _ in fitted]
     targets = torch.tensor([label_id[l] for _, l in fitted])
     from_lm = base is not None and base.config.architecture == "lm"
@@ -178,7 +180,8 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
                         f"context vectors of {len(atlas_pairs)} {preset['dataset']} test examples (fixed seed 0)")
     facts = {"measured": measured, "sample": sample, "baseline": baseline, "fit": result,
              "hardware": hardware(), "num_params": sum(p.numel() for p in model.parameters()),
-             "train_size": len(train), "synthetic_size": len(fitted) - len(train), "val_size": len(val), "cfg": cfg,
+             "train_size": len(train), "extra_size": len(extra), "synthetic_size": len(fitted) - len(train) - len(extra),
+             "val_size": len(val), "cfg": cfg,
              "read_limit": read_limit, "init": base and {"name": preset["init"], "card": base.card, "commit": git_commit()},
              "storage": storage, "calibration": calibration, "minimal_pairs": minimal_pairs_with_rival(entry),
              "teacher": teacher and {k: v for k, v in teacher.items() if k != "probs"}}
@@ -215,6 +218,20 @@ def cleaned(pairs: list, cleanup: str) -> list:
     """The pairs with the recipe's text clean-up applied: what the TF-IDF rival reads (the network's tokenizer
     applies the clean-up itself)."""
     return list(zip(clean_texts([t for t, _ in pairs], cleanup), [label for _, label in pairs]))
+
+
+def extra_rows(preset: dict[str, Any], data: str | None) -> list:
+    """Labelled rows of another dataset's train split added to training (recipe fields `extra_train`, a dataset
+    name, and `extra_rows`, how many of its rows, drawn with the recipe's seed; 0: all); none when unset."""
+    source = preset.get("extra_train", "")
+    if not source:
+        return []
+    rows = [(t, l) for t, l in load_split(source, "train", data) if l in preset["labels"]]
+    wanted = preset.get("extra_rows", 0)
+    if 0 < wanted < len(rows):
+        rows = random.Random(preset.get("seed", 13)).sample(rows, wanted)
+    print(f"extra training data: {len(rows)} rows of the {source} train split", flush=True)
+    return rows
 
 
 def synthetic_examples(preset: dict[str, Any], train_size: int, data: str | None) -> list:
