@@ -11,6 +11,7 @@ import pytest
 
 from train.order_augment import order_examples
 from train.order_ko import josa, korean_examples_v3
+from train.order_ko_negation import negation_twins
 
 SOURCE = {"en": [("a sharp , funny script", "pos"), ("the pacing is dreadful", "neg")] * 20,
           "ko": [("연기가 정말 좋았다", "pos"), ("스토리가 너무 지루했다", "neg")] * 20}
@@ -21,7 +22,7 @@ def _words(text: str) -> Counter:
     return Counter(re.findall(r"\w+", text.lower()))
 
 
-@pytest.mark.parametrize("language, version", [("en", 2), ("ko", 2), ("ko", 3)])
+@pytest.mark.parametrize("language, version", [("en", 2), ("ko", 2), ("ko", 3), ("ko", 4)])
 def test_examples_are_seeded_balanced_and_never_the_test_pairs(language: str, version: int) -> None:
     """The same seed gives the same examples; labels are about even; no shipped minimal-pair sentence appears."""
     made = order_examples(language, SOURCE[language], 2000, 13, version)
@@ -51,3 +52,13 @@ def test_korean_v3_mirrors_carry_both_labels_with_the_same_words() -> None:
 def test_particles_follow_the_last_syllable(word: str, particle: tuple[str, str], expected: str) -> None:
     """은/는, 이/가 and 으로/로 follow the final consonant (ㄹ takes 로)."""
     assert josa(word, *particle) == expected
+
+
+def test_korean_v4_negations_come_with_a_twin_of_the_other_label() -> None:
+    """Every version 4 negation is emitted with its twin (no negator, or a second one) under the other label."""
+    import random
+
+    rng = random.Random(5)
+    for _ in range(500):
+        (first, a), (second, b) = negation_twins(rng)
+        assert {a, b} == {"pos", "neg"} and first != second
