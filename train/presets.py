@@ -86,11 +86,12 @@ PRESETS: dict[str, dict[str, Any]] = {
     # labelled rows as extra training data"
     "lstm.imdb": {**IMDB, "cell": "lstm", "pass_tokens": 2048, "extra_train": "sst2", "order_augment": 0.3,
                   "augment_source": "sst2", "seed": 29, "dtype": "int8"},
-    # dropout 0.5: at 0.3 the GRU overfitted IMDB from epoch 3 and reached 88.93%; float16 storage halves the file
-    # and cost nothing on validation (the card says so). Both IMDB entries were later re-stored as int8 rows by
-    # `python -m train.shrink NAME --dtype int8` (their cards give the test accuracy before and after). Word-order
-    # examples did not pay here: see bench/results.md, "Word order on IMDB".
-    "gru.imdb": {**IMDB, "cell": "gru", "dropout": 0.5, "dtype": "float16"},
+    # word order as for lstm.imdb: SST-2's labelled rows and order examples (share 0.3); int8 storage. With the extra
+    # data dropout 0.3 fits better than 0.5 (which the recipe used without it: 0.3 overfitted from epoch 3 then), and
+    # 8 epochs over 6: validation 88.80% at 720 tokens (6 epochs, seed 13: 87.88%; dropout 0.5: 87.72%; the entry
+    # before, without SST-2: 88.80%). bench/results.md, "IMDB: SST-2's labelled rows as extra training data"
+    "gru.imdb": {**IMDB, "cell": "gru", "dropout": 0.3, "epochs": 8, "seed": 29, "extra_train": "sst2",
+                 "order_augment": 0.3, "augment_source": "sst2", "dtype": "int8"},
     # order_augment: 30% more examples, built by train.order_augment, in which word order decides the label
     # (chosen on the validation split and train/order_dev, never the shipped minimal pairs); int8 storage.
     # Seed 29: of seeds 13, 7 and 29, the one whose stored entry scored best on the (sentence-level) validation
@@ -106,9 +107,11 @@ PRESETS: dict[str, dict[str, Any]] = {
                   "distill": 0.0, "epochs": 1, "lr": 1e-3, "dtype": "int8"},
     # classifiers fine-tuned from a language model (train.language_model): its tokenizer, embeddings and LSTM, read in
     # one direction as the language model read; the shape fields (cell, dims, layers, direction) come from it
-    # IMDB: one epoch at lr 1e-3 left the train loss at 0.58 (validation 79.88%); 3 epochs at 2e-3 published
+    # IMDB: one epoch at lr 1e-3 left the train loss at 0.58 (validation 79.88%); 3 epochs at 2e-3: 84.76%; with
+    # SST-2's labelled rows and order examples as for lstm.imdb: 89.96% (published)
     "lstm-pre.imdb": {**IMDB, "cell": "lstm", "init": "lstm-lm.en", "bidirectional": False, "epochs": 3, "lr": 2e-3,
-                      "pass_tokens": 2048, "read_limits": [400, 720, 1024], "dtype": "int8"},
+                      "pass_tokens": 2048, "read_limits": [400, 720, 1024], "dtype": "int8", "extra_train": "sst2",
+                      "order_augment": 0.3, "augment_source": "sst2"},
     "lstm-pre.sst2": {**SST2, "cell": "lstm", "init": "lstm-lm.en", "bidirectional": False, "epochs": 3, "lr": 1e-3,
                       "order_augment": 0.3, "dtype": "int8"},
     # Korean order examples version 3 at share 0.6 (train.order_ko): validation 85.50% and order-validation pair
