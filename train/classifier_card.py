@@ -122,7 +122,8 @@ def _order_note(preset: dict[str, Any], facts: dict[str, Any], history: list[dic
 
 
 def _generator(preset: dict[str, Any]) -> str:
-    """Which code built the order examples of a recipe (train.order_augment; Korean version 3 adds train.order_ko, 4 train.order_ko_negation)."""
+    """Which code built the order examples of a recipe (train.order_augment; Korean: version 3 train.order_ko,
+    version 4 train.order_ko_negation)."""
     if preset.get("order_version", 2) >= 4 and preset["language"][0] == "ko":
         return ("`train/order_ko_negation.py` (version 4: version 3 of `train/order_ko.py` plus Korean negations with "
                 "their twins)")

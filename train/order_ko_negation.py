@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 
 from .order_augment import NEG, POS, Pair, other_label
-from .order_ko import KO_HAVE, KO_NOUN, josa, korean_examples_v3
+from .order_ko import KO_HAVE, KO_NOUN, KO_TAILS, josa, korean_examples_v3
 
 # what a viewer manages or fails to do: (verb stem for "-지 못했다", its past form)
 KO_ABLE = [("몰입하", "몰입했다"), ("집중하", "집중했다"), ("공감하", "공감했다"), ("감동받", "감동받았다"),
@@ -68,9 +68,8 @@ def korean_examples_v4(pairs: list[Pair], n: int, seed: int = 13) -> list[Pair]:
     """About n synthetic Korean examples: 70% version 3's (korean_examples_v3), the rest the negations above."""
     rng = random.Random(seed + 4)
     out = korean_examples_v3(pairs, int(n * 0.7), seed)
-    tails = ["", "", "", ".", "ㅋㅋ", "ㅠㅠ", "!", "..."]
     while len(out) < n:
-        out += [(text + rng.choice(tails), label) for text, label in negation_twins(rng)]
+        out += [(text + rng.choice(KO_TAILS), label) for text, label in negation_twins(rng)]
     out = out[:n]
     rng.shuffle(out)
     return out
