@@ -180,4 +180,4 @@ def test_extra_rows_are_a_seeded_sample_of_the_other_train_split(data_root: Path
     assert rows != extra_rows({**preset, "seed": 14}, str(data_root))
     train_rows = set(load_split("sst2", "train", str(data_root)))
     assert set(rows) <= train_rows and not set(rows) & set(load_split("sst2", "validation", str(data_root)))
-    assert extra_rows(PRESETS["lstm.imdb"], str(data_root)) == []
+    assert extra_rows({**preset, "extra_train": ""}, str(data_root)) == []
