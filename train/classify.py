@@ -104,8 +104,8 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     labels = preset["labels"]
     label_id = {l: i for i, l in enumerate(labels)}
     max_tokens, mode = preset["max_tokens"], preset["truncation"]
-    extra = extra_rows(preset, data)
-    fitted = train + extra + synthetic_examples(preset, len(train), data)  # the loop's rows; baselines see train only
+    extra, synthetic = extra_rows(preset, data), synthetic_examples(preset, len(train), data)
+    fitted = train + extra + synthetic  # the loop's rows; baselines see train only
     ids = [encode(tok, t, max_tokens, mode).ids for t, _ in fitted]
     targets = torch.tensor([label_id[l] for _, l in fitted])
     from_lm = base is not None and base.config.architecture == "lm"
@@ -153,7 +153,7 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
         reencode = lambda i: encode(noisy, texts[i], max_tokens, mode).ids  # noqa: E731
     teacher = (fit_teacher(cleaned(train, cleanup), preset, labels, targets[:len(train)], runs / "cache")
                if preset.get("distill", 0.0) > 0 else None)
-    taught = None if teacher is None else torch.cat(  # synthetic rows: the gold label is their teacher
+    taught = None if teacher is None else torch.cat(  # extra and synthetic rows: the gold label is their teacher
         [teacher["probs"], F.one_hot(targets[len(train):], len(labels)).float()])
     batcher = classification_batcher(ids, targets, preset.get("token_dropout", 0.0), reencode, taught)
     loss = (classification_loss if teacher is None
@@ -180,7 +180,7 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
                         f"context vectors of {len(atlas_pairs)} {preset['dataset']} test examples (fixed seed 0)")
     facts = {"measured": measured, "sample": sample, "baseline": baseline, "fit": result,
              "hardware": hardware(), "num_params": sum(p.numel() for p in model.parameters()),
-             "train_size": len(train), "extra_size": len(extra), "synthetic_size": len(fitted) - len(train) - len(extra),
+             "train_size": len(train), "extra_size": len(extra), "synthetic_size": len(synthetic),
              "val_size": len(val), "cfg": cfg,
              "read_limit": read_limit, "init": base and {"name": preset["init"], "card": base.card, "commit": git_commit()},
              "storage": storage, "calibration": calibration, "minimal_pairs": minimal_pairs_with_rival(entry),
