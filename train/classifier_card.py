@@ -106,8 +106,9 @@ def _order_note(preset: dict[str, Any], facts: dict[str, Any], history: list[dic
                      f"the starting point; to rerun, pass that folder: `--set init=PATH`.")
     if facts.get("extra_size"):
         parts.append(f"Extra data: {facts['extra_size']:,} labelled rows of the {preset['extra_train']} train split "
-                     "(its own validation rows excluded) were added to training, so the model also learns from short "
-                     "texts; the baselines saw the entry's own train split only.")
+                     "(its own validation rows excluded) were added to training: the same domain in another form (short "
+                     "phrases for long reviews, long reviews for short phrases), with words and text lengths the "
+                     "entry's own split lacks; the baselines saw the entry's own train split only.")
     if facts.get("synthetic_size"):
         source = preset.get("augment_source") or preset["dataset"]
         dev = [f"{100 * h['val_order_dev_pair_accuracy']:.1f}%" for h in history if "val_order_dev_pair_accuracy" in h]

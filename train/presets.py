@@ -97,7 +97,9 @@ PRESETS: dict[str, dict[str, Any]] = {
     # (chosen on the validation split and train/order_dev, never the shipped minimal pairs); int8 storage.
     # Seed 29: of seeds 13, 7 and 29, the one whose stored entry scored best on the (sentence-level) validation
     # split, for both cells (bench/results.md, "SST-2: a validation split of whole sentences").
-    "lstm.sst2": {**SST2, "cell": "lstm", "order_augment": 0.3, "dtype": "int8", "seed": 29},
+    # lstm.sst2: IMDB's labelled train reviews (their first 64 tokens) added to training, the same domain in long
+    # form: validation 85.05% against 84.91% without them (bench/results.md, "SST-2: IMDB's labelled rows")
+    "lstm.sst2": {**SST2, "cell": "lstm", "order_augment": 0.3, "dtype": "int8", "seed": 29, "extra_train": "imdb"},
     "gru.sst2": {**SST2, "cell": "gru", "order_augment": 0.3, "dtype": "int8", "seed": 29},
     # word order: fine-tuned for one epoch from the published entry (each run starts from the one before it; the card
     # names the commit), with order-decides examples; no teacher in this stage; int8 storage. First with version 2
