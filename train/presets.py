@@ -100,7 +100,9 @@ PRESETS: dict[str, dict[str, Any]] = {
     # lstm.sst2: IMDB's labelled train reviews (their first 64 tokens) added to training, the same domain in long
     # form: validation 85.05% against 84.91% without them (bench/results.md, "SST-2: IMDB's labelled rows")
     "lstm.sst2": {**SST2, "cell": "lstm", "order_augment": 0.3, "dtype": "int8", "seed": 29, "extra_train": "imdb"},
-    "gru.sst2": {**SST2, "cell": "gru", "order_augment": 0.3, "dtype": "int8", "seed": 29},
+    # gru.sst2: the same IMDB rows; seeds 29 / 13 / 7 with them: validation 85.49% / 85.20% / 84.62% (without: 85.05%);
+    # order share 0.6 with them: 84.76%
+    "gru.sst2": {**SST2, "cell": "gru", "order_augment": 0.3, "dtype": "int8", "seed": 29, "extra_train": "imdb"},
     # word order: fine-tuned for one epoch from the published entry (each run starts from the one before it; the card
     # names the commit), with order-decides examples; no teacher in this stage; int8 storage. First with version 2
     # of the examples (train.order_augment), share 0.3: validation 87.09%, order-validation pair accuracy 47.3% (share
