@@ -108,7 +108,10 @@ def _order_note(preset: dict[str, Any], facts: dict[str, Any], history: list[dic
         parts.append(f"Extra data: {facts['extra_size']:,} labelled rows of the {preset['extra_train']} train split "
                      "(its own validation rows excluded) were added to training: the same domain in another form (short "
                      "phrases for long reviews, long reviews for short phrases), with words and text lengths the "
-                     "entry's own split lacks; the baselines saw the entry's own train split only.")
+                     "entry's own split lacks; the baselines saw the entry's own train split only."
+                     + (" Those rows, tokenized and lower-cased in their dataset, were rewritten as people type "
+                        "(\"is n't\" as \"isn't\", a capital first letter: train/natural_text.py)."
+                        if preset.get("extra_form") == "natural" else ""))
     if facts.get("synthetic_size"):
         source = preset.get("augment_source") or preset["dataset"]
         dev = [f"{100 * h['val_order_dev_pair_accuracy']:.1f}%" for h in history if "val_order_dev_pair_accuracy" in h]
@@ -175,6 +178,7 @@ def classifier_card(name: str, preset: dict[str, Any], facts: dict[str, Any], fo
         **({"calibration": facts["calibration"]} if facts.get("calibration") else {}),
         **({"minimal_pairs": facts["minimal_pairs"]} if facts.get("minimal_pairs") else {}),
         **({"extra_train": preset["extra_train"], "extra_size": facts["extra_size"]} if facts.get("extra_size") else {}),
+        **({"extra_form": preset["extra_form"]} if facts.get("extra_size") and preset.get("extra_form") else {}),
         **({"synthetic_size": facts["synthetic_size"], "order_augment": preset["order_augment"]}
            if facts.get("synthetic_size") else {}),
         **({"init": {"name": facts["init"]["name"], "commit": facts["init"].get("commit", "")}} if facts.get("init") else {}),

@@ -38,6 +38,7 @@ from .batching import pad_right
 from .card_sections import calibrate_with_sample, logits_of, minimal_pairs_with_rival
 from .classifier_card import classifier_card
 from .loop import FitConfig, Task, fit, save_atomically
+from .natural_text import natural_text
 from .order_augment import order_examples
 from .provenance import git_commit
 from .output import hardware, reproduce_command, round_to_storage, write_and_publish
@@ -222,7 +223,8 @@ def cleaned(pairs: list, cleanup: str) -> list:
 
 def extra_rows(preset: dict[str, Any], data: str | None) -> list:
     """Labelled rows of another dataset's train split added to training (recipe fields `extra_train`, a dataset
-    name, and `extra_rows`, how many of its rows, drawn with the recipe's seed; 0: all); none when unset."""
+    name, `extra_rows`, how many of its rows, drawn with the recipe's seed, 0: all, and `extra_form`, "natural" to
+    rewrite tokenized text as people type it); none when unset."""
     source = preset.get("extra_train", "")
     if not source:
         return []
@@ -230,6 +232,8 @@ def extra_rows(preset: dict[str, Any], data: str | None) -> list:
     wanted = preset.get("extra_rows", 0)
     if 0 < wanted < len(rows):
         rows = random.Random(preset.get("seed", 13)).sample(rows, wanted)
+    if preset.get("extra_form", "") == "natural":  # tokenized, lower-cased rows rewritten as people type them
+        rows = [(natural_text(t), l) for t, l in rows]
     print(f"extra training data: {len(rows)} rows of the {source} train split", flush=True)
     return rows
 

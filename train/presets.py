@@ -17,7 +17,9 @@ COMMON: dict[str, Any] = {"embed_dim": 64, "hidden_dim": 128, "num_layers": 1, "
                           # 3: more Korean frames (train.order_ko); 4: Korean negations (train.order_ko_negation)
                           "order_version": 2,
                           # another dataset's labelled train rows added to training (extra_rows of them; 0: all)
-                          "extra_train": "", "extra_rows": 0}
+                          "extra_train": "", "extra_rows": 0,
+                          # "natural": those rows, if tokenized and lower-cased, rewritten as typed (train.natural_text)
+                          "extra_form": ""}
 
 SMS = {**COMMON, "dataset": "sms-spam", "task": "spam", "labels": ["ham", "spam"], "positive_label": "spam",
        "language": ["en"], "vocab_size": 4000, "max_tokens": 128, "epochs": 20, "patience": 5,
