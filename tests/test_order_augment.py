@@ -22,7 +22,7 @@ def _words(text: str) -> Counter:
     return Counter(re.findall(r"\w+", text.lower()))
 
 
-@pytest.mark.parametrize("language, version", [("en", 2), ("ko", 2), ("ko", 3), ("ko", 4)])
+@pytest.mark.parametrize("language, version", [("en", 2), ("en", 3), ("ko", 2), ("ko", 3), ("ko", 4)])
 def test_examples_are_seeded_balanced_and_never_the_test_pairs(language: str, version: int) -> None:
     """The same seed gives the same examples; labels are about even; no shipped minimal-pair sentence appears."""
     made = order_examples(language, SOURCE[language], 2000, 13, version)
@@ -62,3 +62,17 @@ def test_korean_v4_negations_come_with_a_twin_of_the_other_label() -> None:
     for _ in range(500):
         (first, a), (second, b) = negation_twins(rng)
         assert {a, b} == {"pos", "neg"} and first != second
+
+
+def test_english_v3_frames_come_in_twins_of_both_labels() -> None:
+    """Version 3's own frames (60% of its examples) come with a twin under the other label: the mirrored orders
+    with the same words, the negations with one scope word changed."""
+    from train.order_en import english_examples_v3
+
+    made = english_examples_v3(SOURCE["en"], 3000, 13)
+    labels_by_words: dict[str, set[str]] = {}
+    for text, label in made:
+        labels_by_words.setdefault(" ".join(sorted(_words(text).elements())), set()).add(label)
+    mirrored = sum(len(v) == 2 for v in labels_by_words.values())
+    assert mirrored > 0.2 * len(labels_by_words)
+    assert any(t.lower().startswith(("nothing about", "everything about")) for t, _ in made)

@@ -126,13 +126,16 @@ def _order_note(preset: dict[str, Any], facts: dict[str, Any], history: list[dic
 
 
 def _generator(preset: dict[str, Any]) -> str:
-    """Which code built the order examples of a recipe (train.order_augment; Korean: version 3 train.order_ko,
-    version 4 train.order_ko_negation)."""
+    """Which code built the order examples of a recipe (train.order_augment; English version 3 train.order_en;
+    Korean: version 3 train.order_ko, version 4 train.order_ko_negation)."""
     if preset.get("order_version", 2) >= 4 and preset["language"][0] == "ko":
         return ("`train/order_ko_negation.py` (version 4: version 3 of `train/order_ko.py` plus Korean negations with "
                 "their twins)")
     if preset.get("order_version", 2) >= 3 and preset["language"][0] == "ko":
         return "`train/order_ko.py` (version 3: version 2 of `train/order_augment.py` plus Korean verdict-noun frames)"
+    if preset.get("order_version", 2) >= 3 and preset["language"][0] == "en":
+        return ("`train/order_en.py` (version 3: version 2 of `train/order_augment.py` plus English negation-scope "
+                "and order frames)")
     return "`train/order_augment.py`"
 
 

@@ -229,9 +229,13 @@ def korean_examples(pairs: list[Pair], n: int, seed: int = 13) -> list[Pair]:
 
 def order_examples(language: str, pairs: list[Pair], n: int, seed: int = 13, version: int = 2) -> list[Pair]:
     """About n synthetic order-decides examples in the language, built from labelled pairs of a train split.
-    version 3 adds Korean frames (train.order_ko), version 4 Korean negations (train.order_ko_negation); English has
-    version 2 only."""
+    version 3 adds English negation and order frames (train.order_en) or Korean frames (train.order_ko), version 4
+    Korean negations (train.order_ko_negation); English stops at version 3."""
     if language != "ko":
+        if version >= 3:
+            from .order_en import english_examples_v3
+
+            return english_examples_v3(pairs, n, seed)
         return english_examples(pairs, n, seed)
     if version >= 4:
         from .order_ko_negation import korean_examples_v4

@@ -14,7 +14,8 @@ COMMON: dict[str, Any] = {"embed_dim": 64, "hidden_dim": 128, "num_layers": 1, "
                           # folder); add that share of synthetic order-decides examples (train.order_augment), built
                           # from the train split of augment_source (default: the entry's own dataset)
                           "init": "", "order_augment": 0.0, "augment_source": "",
-                          # 3: more Korean frames (train.order_ko); 4: Korean negations (train.order_ko_negation)
+                          # 3: more English negation and order frames (train.order_en) or Korean frames
+                          # (train.order_ko); 4: Korean negations (train.order_ko_negation)
                           "order_version": 2,
                           # another dataset's labelled train rows added to training (extra_rows of them; 0: all)
                           "extra_train": "", "extra_rows": 0,
