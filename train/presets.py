@@ -89,8 +89,10 @@ PRESETS: dict[str, dict[str, Any]] = {
     # (89.08% / 88.84% at 720 tokens; the entry before, without them: 88.60%). bench/results.md, "IMDB: SST-2's
     # labelled rows as extra training data". Then the English order examples of version 3 (train.order_en): validation
     # 89.00% at 1,600 tokens (version 2: 89.08% at 720), order-validation pairs 67.2% (66.4%): chosen by the order
-    # pairs, validation within 0.5 (bench/results.md, "English order examples, version 3")
-    "lstm.imdb": {**IMDB, "cell": "lstm", "pass_tokens": 2048, "extra_train": "sst2", "order_augment": 0.3,
+    # pairs, validation within 0.5. Share 0.8 of them (18,000, about SST-2's recipes' ratio to the short rows): the
+    # same validation (89.00% at 1,600), order-validation pairs 69.6% (bench/results.md, "English order examples,
+    # version 3")
+    "lstm.imdb": {**IMDB, "cell": "lstm", "pass_tokens": 2048, "extra_train": "sst2", "order_augment": 0.8,
                   "augment_source": "sst2", "order_version": 3, "seed": 29, "dtype": "int8"},
     # word order as for lstm.imdb: SST-2's labelled rows and order examples (share 0.3); int8 storage. With the extra
     # data dropout 0.3 fits better than 0.5 (which the recipe used without it: 0.3 overfitted from epoch 3 then), and
