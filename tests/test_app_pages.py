@@ -16,6 +16,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import zoo
+from zoo.hub.registry import zoo_dir
 from pages.ui.strings import PAIRS
 from tests.browser_support import (  # noqa: F401 (test_zoo is a fixture)
     TINY_BOW, TINY_BOW_KO, TINY_LM, TINY_LM_KO, TINY_SENTIMENT, TINY_SENTIMENT_KO, TINY_TRANSLATOR, test_zoo,
@@ -531,16 +532,18 @@ def test_a_model_picked_on_one_page_is_the_one_every_page_of_its_task_opens_with
 
 def test_sentiment_page_on_a_long_review_thins_windows_and_shows_both_directions_and_the_cell_state() -> None:
     at = open_page("pages/sentiment.py")
-    at = at.sidebar.selectbox[0].select("lstm.imdb").run()  # bidirectional LSTM, reads 720 tokens, head and tail
-    review = " ".join(["the film is warm and funny but the plot drags and the ending is flat ."] * 90)
+    at = at.sidebar.selectbox[0].select("lstm.imdb").run()  # bidirectional LSTM, reads its limit, head and tail
+    limit = json.loads((zoo_dir() / "lstm.imdb" / "config.json").read_text())["max_tokens"]
+    review = " ".join(["the film is warm and funny but the plot drags and the ending is flat ."] * (limit // 10))
     at = submit(at, "sentiment", review)
     no_exception(at)
-    assert any("first 360 tokens and its last 360 (720 in all)" in i.value for i in at.info)
-    assert metrics(at)["Tokens (time steps)"] == "720"
-    assert at.slider(key="sentiment_window").value == 720 - 160 + 1  # the heat maps draw the last 160 steps
+    said = [i.value.replace(",", "") for i in at.info]
+    assert any(f"first {limit // 2} tokens and its last {limit // 2} ({limit} in all)" in s for s in said), said
+    assert metrics(at)["Tokens (time steps)"].replace(",", "") == str(limit)
+    assert at.slider(key="sentiment_window").value == limit - 160 + 1  # the heat maps draw the last 160 steps
     figures = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
     prefix, _, hidden, cell = figures
-    assert len(prefix["data"][0]["x"]) <= 100  # the per-prefix curve: thinned, not 720 re-read prefixes
+    assert len(prefix["data"][0]["x"]) <= 100  # the per-prefix curve: thinned, not every re-read prefix
     titles = [a["text"] for a in hidden["layout"]["annotations"]]
     assert len(hidden["data"]) == 2 and titles[0].startswith("forward") and titles[1].startswith("backward")
     z = hidden["data"][0]["z"]  # plotly writes arrays as {"dtype", "bdata", "shape"}
