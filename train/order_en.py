@@ -15,7 +15,8 @@ import random
 import re
 from collections.abc import Callable
 
-from .order_augment import EN_ADJ, EN_SUBJECTS, NEG, POS, Pair, _style, english_examples, other_label
+from .order_augment import (EN_ADJ, EN_SUBJECTS, NEG, POS, Pair, _mirrored, _style, english_examples,
+                            other_label)
 
 # what a film is full of or lacks
 EN_NOUN = {POS: ["charm", "heart", "humor", "tension", "suspense", "energy", "wit", "imagination", "soul", "style",
@@ -72,11 +73,6 @@ def _negation(label: str, other: str, rng: random.Random) -> Twins:
     return [(f"the {thing} is neither {x} nor {y}", other), (f"the {thing} is both {x} and {y}", label)]
 
 
-def _mirrored(template: str, x: str, y: str, label_of_y: str, label_of_x: str) -> Twins:
-    """The sentence with y deciding, and its mirror (x and y swapped) under the other label."""
-    return [(template.format(x=x, y=y), label_of_y), (template.format(x=y, y=x), label_of_x)]
-
-
 EN_ORDER_V3 = ["it ends {y} after starting {x}", "{y} by the end, despite a {x} start", "i expected {x} and got {y}",
                "i expected a {x} film and got a {y} one", "the trailer looked {x}; the film is {y}",
                "at first i thought it was {x}, but it turned out {y}", "{x} for an hour, then {y} until the end",
@@ -93,7 +89,8 @@ EN_CONTRAST_V3 = ["more {y} than {x}", "less {x} than {y}", "instead of {x}, it 
 def _order(label: str, other: str, rng: random.Random) -> Twins:
     """An order or contrast frame (the deciding part first or last) and its mirror."""
     template = rng.choice(EN_ORDER_V3 + EN_CONTRAST_V3)
-    return _mirrored(template, rng.choice(EN_ADJ[other]), rng.choice(EN_ADJ[label]), label, other)
+    return _mirrored(lambda x, y: template.format(x=x, y=y), rng.choice(EN_ADJ[other]), rng.choice(EN_ADJ[label]),
+                     True, (other, label))
 
 
 def _articles(text: str) -> str:
