@@ -22,7 +22,7 @@ def _words(text: str) -> Counter:
     return Counter(re.findall(r"\w+", text.lower()))
 
 
-@pytest.mark.parametrize("language, version", [("en", 2), ("en", 3), ("ko", 2), ("ko", 3), ("ko", 4)])
+@pytest.mark.parametrize("language, version", [("en", 2), ("en", 3), ("ko", 2), ("ko", 3), ("ko", 4), ("ko", 5)])
 def test_examples_are_seeded_balanced_and_never_the_test_pairs(language: str, version: int) -> None:
     """The same seed gives the same examples; labels are about even; no shipped minimal-pair sentence appears."""
     made = order_examples(language, SOURCE[language], 2000, 13, version)
@@ -76,3 +76,19 @@ def test_english_v3_frames_come_in_twins_of_both_labels() -> None:
     mirrored = sum(len(v) == 2 for v in labels_by_words.values())
     assert mirrored > 0.2 * len(labels_by_words)
     assert any(t.lower().startswith(("nothing about", "everything about")) for t, _ in made)
+
+
+def test_korean_v5_frames_come_in_twins_of_both_labels() -> None:
+    """Every version 5 frame is emitted with a twin under the other label, and the "more of" frame's twin has the
+    same words in another order."""
+    import random
+
+    from train.order_ko_polarity import FRAMES
+
+    rng = random.Random(5)
+    for frame in FRAMES:
+        for _ in range(200):
+            (first, a), (second, b) = frame(rng)
+            assert {a, b} == {"pos", "neg"} and first != second
+    (first, _), (second, _) = FRAMES[0](rng)
+    assert _words(first) == _words(second)

@@ -230,14 +230,19 @@ def korean_examples(pairs: list[Pair], n: int, seed: int = 13) -> list[Pair]:
 def order_examples(language: str, pairs: list[Pair], n: int, seed: int = 13, version: int = 2) -> list[Pair]:
     """About n synthetic order-decides examples in the language, built from labelled pairs of a train split.
     version 3 adds English negation and order frames (train.order_en) or Korean frames (train.order_ko), version 4
-    Korean negations (train.order_ko_negation); English stops at version 3."""
+    Korean negations (train.order_ko_negation), version 5 Korean verdicts against their strongest word
+    (train.order_ko_polarity); English stops at version 3."""
     if language != "ko":
         if version >= 3:
             from .order_en import english_examples_v3
 
             return english_examples_v3(pairs, n, seed)
         return english_examples(pairs, n, seed)
-    if version >= 4:
+    if version >= 5:
+        from .order_ko_polarity import korean_examples_v5
+
+        return korean_examples_v5(pairs, n, seed)
+    if version == 4:
         from .order_ko_negation import korean_examples_v4
 
         return korean_examples_v4(pairs, n, seed)
