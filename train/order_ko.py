@@ -11,6 +11,7 @@ Every contrast and order example comes with its mirror (the parts swapped, the o
 from __future__ import annotations
 
 import random
+from typing import Callable
 
 from .order_augment import (KO_NEGATABLE, KO_PRED, KO_SUBJECTS, NEG, POS, Pair, final_consonant, korean_examples,
                             other_label)
@@ -30,6 +31,27 @@ def josa(word: str, with_batchim: str, without: str) -> str:
     if with_batchim == "으로":
         return word + ("으로" if final not in (0, 8) else "로")
     return word + (with_batchim if final else without)
+
+
+def subject(word: str) -> str:
+    """The word with 이/가."""
+    return josa(word, "이", "가")
+
+
+def topic(word: str) -> str:
+    """The word with 은/는."""
+    return josa(word, "은", "는")
+
+
+def mixed_with_v3(pairs: list[Pair], n: int, seed: int, share_v3: float, rng: random.Random,
+                  make_twins: Callable[[random.Random], list[Pair]]) -> list[Pair]:
+    """About n examples: share_v3 of them version 3's (korean_examples_v3), the rest make_twins(rng) with a tail."""
+    out = korean_examples_v3(pairs, int(n * share_v3), seed)
+    while len(out) < n:
+        out += [(text + rng.choice(KO_TAILS), label) for text, label in make_twins(rng)]
+    out = out[:n]
+    rng.shuffle(out)
+    return out
 
 
 def _copula(word: str) -> str:
@@ -126,4 +148,4 @@ def korean_examples_v3(pairs: list[Pair], n: int, seed: int = 13) -> list[Pair]:
     return out
 
 
-__all__ = ["KO_ASPECTS", "KO_NOUN", "KO_SUBJECTS", "josa", "korean_examples_v3"]
+__all__ = ["KO_ASPECTS", "KO_NOUN", "KO_SUBJECTS", "josa", "korean_examples_v3", "mixed_with_v3", "subject", "topic"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 
 from .order_augment import NEG, POS, Pair, other_label
-from .order_ko import KO_HAVE, KO_NOUN, KO_TAILS, josa, korean_examples_v3
+from .order_ko import KO_HAVE, KO_NOUN, josa, mixed_with_v3, subject
 
 # what a viewer manages or fails to do: (verb stem for "-지 못했다", its past form)
 KO_ABLE = [("몰입하", "몰입했다"), ("집중하", "집중했다"), ("공감하", "공감했다"), ("감동받", "감동받았다"),
@@ -29,11 +29,6 @@ KO_PLACES = ["영화", "작품"]
 KO_LEADS = {NEG: ["", "", "끝까지 ", "도무지 ", "전혀 ", "솔직히 "], POS: ["", "", "끝까지 ", "완전히 ", "솔직히 "]}
 
 
-def _subject(word: str) -> str:
-    """The word with 이/가."""
-    return josa(word, "이", "가")
-
-
 def negation_twins(rng: random.Random) -> list[Pair]:
     """One negated example and its twin with the other label."""
     frame = rng.randrange(8)
@@ -42,15 +37,15 @@ def negation_twins(rng: random.Random) -> list[Pair]:
         return [(f"{rng.choice(KO_LEADS[NEG])}{stem}지 못했다", NEG), (f"{rng.choice(KO_LEADS[POS])}{past}", POS)]
     if frame == 1:
         thing = rng.choice(KO_GOES)
-        return [(f"{_subject(thing)} 안 됐다", NEG), (f"{_subject(thing)} 잘 됐다", POS)]
+        return [(f"{subject(thing)} 안 됐다", NEG), (f"{subject(thing)} 잘 됐다", POS)]
     if frame == 2:  # "재미가 없진 않았다": the thing's own label; "재미가 없었다": flipped
         label = rng.choice([POS, NEG])
         thing = rng.choice(KO_HAVE[label])
-        return [(f"{_subject(thing)} 없진 않았다", label), (f"{_subject(thing)} 없었다", other_label(label))]
+        return [(f"{subject(thing)} 없진 않았다", label), (f"{subject(thing)} 없었다", other_label(label))]
     if frame == 3:  # "명작이 아닐 수 없다" / "명작은 아니다"
         label = rng.choice([POS, NEG])
         noun = rng.choice(KO_NOUN[label])
-        return [(f"{_subject(noun)} 아닐 수 없다", label), (f"{josa(noun, '은', '는')} 아니다", other_label(label))]
+        return [(f"{subject(noun)} 아닐 수 없다", label), (f"{josa(noun, '은', '는')} 아니다", other_label(label))]
     if frame == 4:
         act = rng.choice(KO_MUST)
         return [(f"{act} 수밖에 없다", POS), (f"{act} 수 없다", NEG)]
@@ -66,13 +61,7 @@ def negation_twins(rng: random.Random) -> list[Pair]:
 
 def korean_examples_v4(pairs: list[Pair], n: int, seed: int = 13) -> list[Pair]:
     """About n synthetic Korean examples: 70% version 3's (korean_examples_v3), the rest the negations above."""
-    rng = random.Random(seed + 4)
-    out = korean_examples_v3(pairs, int(n * 0.7), seed)
-    while len(out) < n:
-        out += [(text + rng.choice(KO_TAILS), label) for text, label in negation_twins(rng)]
-    out = out[:n]
-    rng.shuffle(out)
-    return out
+    return mixed_with_v3(pairs, n, seed, 0.7, random.Random(seed + 4), negation_twins)
 
 
 __all__ = ["korean_examples_v4", "negation_twins"]

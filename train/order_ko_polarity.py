@@ -1,7 +1,7 @@
 """Korean order-decides examples, version 5 (recipe field `order_version: 5`): version 3's examples (train.order_ko)
 for 60%, and for the rest sentences whose verdict is the opposite of a strong word inside them: a complaint word in
 a compliment ("지루할 새가 없었다") and praise in a complaint ("좋은 점이라곤 음악뿐"). Each is emitted with a twin of
-the other label, most of them with the same words in another order. The lexicon is written for this project, not
+the other label (the "more of" frames with the same words in another order). The lexicon is written for this project, not
 taken from any dataset; the shipped minimal-pair test sets are never read here. Frames:
 - more of one than the other: "A보다 B가 더 많았다", "A는 적고 B는 많다", "A는 잠깐, B는 내내": B decides;
 - the only one: "X이라곤 Y뿐", "아쉬운 점은 Y 하나": the only good (or bad) point damns (or praises) the film;
@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 
 from .order_augment import NEG, POS, Pair, other_label
-from .order_ko import KO_TAILS, josa, korean_examples_v3
+from .order_ko import josa, mixed_with_v3, subject, topic
 
 # scenes and moments a comment counts: (good, bad), as "웃긴 장면", "지루한 장면"
 KO_MOMENT_ADJ = {POS: ["웃긴", "재밌는", "감동적인", "멋진", "소름 돋는", "설레는", "통쾌한", "빵 터지는"],
@@ -31,27 +31,17 @@ KO_HELPLESS = {POS: ["웃을", "울", "감탄할", "빠져들", "박수 칠", "�
 KO_DISTRACTION = ["핸드폰", "시계", "천장", "팝콘", "출구", "옆 사람"]
 
 
-def _subject(word: str) -> str:
-    """The word with 이/가."""
-    return josa(word, "이", "가")
-
-
-def _topic(word: str) -> str:
-    """The word with 은/는."""
-    return josa(word, "은", "는")
-
-
 def _more_of(rng: random.Random) -> list[Pair]:
     """Two kinds of moment; the one there is more of decides, in either order."""
     good, bad = rng.choice(KO_MOMENT_ADJ[POS]), rng.choice(KO_MOMENT_ADJ[NEG])
     thing = rng.choice(KO_MOMENT)
     frame = rng.randrange(3)
     if frame == 0:  # "웃긴 장면보다 지루한 장면이 더 많았다" (neg)
-        make = lambda few, many: f"{few} {thing}보다 {many} {_subject(thing)} 더 많았다"  # noqa: E731
+        make = lambda few, many: f"{few} {thing}보다 {many} {subject(thing)} 더 많았다"  # noqa: E731
     elif frame == 1:  # "웃긴 장면은 적고 지루한 장면은 많다" (neg)
-        make = lambda few, many: f"{few} {_topic(thing)} 적고 {many} {_topic(thing)} 많다"  # noqa: E731
+        make = lambda few, many: f"{few} {topic(thing)} 적고 {many} {topic(thing)} 많다"  # noqa: E731
     else:  # "웃긴 장면은 잠깐, 지루한 장면은 내내" (neg)
-        make = lambda few, many: f"{few} {_topic(thing)} 잠깐, {many} {_topic(thing)} 내내"  # noqa: E731
+        make = lambda few, many: f"{few} {topic(thing)} 잠깐, {many} {topic(thing)} 내내"  # noqa: E731
     return [(make(good, bad), NEG), (make(bad, good), POS)]
 
 
@@ -62,8 +52,8 @@ def _only_one(rng: random.Random) -> list[Pair]:
     twin_point = rng.choice(KO_POINT[other_label(label)])
     if rng.random() < 0.5:  # "장점이라곤 음악뿐" (neg) / "단점이라곤 음악뿐" (pos)
         make = lambda p: f"{josa(p, '이라곤', '라곤')} {small}뿐"  # noqa: E731
-    else:  # "좋은 점은 음악 하나" (neg)
-        make = lambda p: f"{_topic(p)} {small} 하나밖에 없다"  # noqa: E731
+    else:  # "좋은 점은 음악 하나밖에 없다" (neg)
+        make = lambda p: f"{topic(p)} {small} 하나밖에 없다"  # noqa: E731
     return [(make(point), other_label(label)), (make(twin_point), label)]
 
 
@@ -96,13 +86,7 @@ FRAMES = [_more_of, _only_one, _proved_wrong, _helpless, _distraction]
 
 def korean_examples_v5(pairs: list[Pair], n: int, seed: int = 13) -> list[Pair]:
     """About n synthetic Korean examples: 60% version 3's (korean_examples_v3), the rest the frames above."""
-    rng = random.Random(seed + 5)
-    out = korean_examples_v3(pairs, int(n * 0.6), seed)
-    while len(out) < n:
-        out += [(text + rng.choice(KO_TAILS), label) for text, label in rng.choice(FRAMES)(rng)]
-    out = out[:n]
-    rng.shuffle(out)
-    return out
+    return mixed_with_v3(pairs, n, seed, 0.6, random.Random(seed + 5), lambda rng: rng.choice(FRAMES)(rng))
 
 
 __all__ = ["FRAMES", "korean_examples_v5"]
