@@ -75,6 +75,20 @@ def test_distillation_from_the_baseline_is_stated_and_timed(tmp_path: Path, data
     assert load_folder(tmp_path / "entries" / "lstm.sms-spam").card["train_time_s"] >= teacher_seconds
 
 
+def test_a_recipe_in_stages_trains_each_from_the_one_before(tmp_path: Path, data_root: Path) -> None:
+    """`stages`: each earlier stage is a whole run, the next starts from its entry; resume reuses a written stage."""
+    stages = '[{"dtype": "float16"}, {"lr": 0.001}]'
+    out = train(tmp_path, "--epochs", "1", "--max-steps", "3", "--set", f"stages={stages}").output
+    first, second = (tmp_path / f"stage-{n}" / "entries" / "lstm.sms-spam" for n in (1, 2))
+    assert load_folder(first).card["weights_dtype"] == "float16" and not load_folder(first).card.get("init")
+    assert load_folder(second).card["init"]["name"] == str(first)
+    final = load_folder(tmp_path / "entries" / "lstm.sms-spam")
+    assert final.card["init"]["name"] == str(second) and "stage 3/3: the recipe" in out
+    assert (final.folder / "tokenizer.json").read_text() == (first / "tokenizer.json").read_text()  # one tokenizer
+    again = train(tmp_path, "--epochs", "1", "--max-steps", "3", "--set", f"stages={stages}", "--resume").output
+    assert f"stage 1/3: reusing the entry in {first}" in again and f"stage 2/3: reusing the entry in {second}" in again
+
+
 def test_killed_run_resumes_to_the_same_result(tmp_path: Path, data_root: Path) -> None:
     whole, broken = tmp_path / "whole", tmp_path / "broken"
     train(whole, "--epochs", "3")

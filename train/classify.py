@@ -44,6 +44,7 @@ from .provenance import git_commit
 from .output import hardware, reproduce_command, round_to_storage, write_and_publish
 from .presets import COMMON, PRESETS
 from .recipe_cli import add_run_options, add_set_option, chosen_recipes, parse_overrides
+from .stages import train_stages
 
 ATLAS_POINTS = 1000
 CI_SAMPLE = 2000
@@ -397,8 +398,11 @@ def main(argv: list[str] | None = None) -> int:
     names, overrides = chosen
     for name in names:
         reproduce = reproduce_command("train.classify", name, args.set, args.epochs)
-        train_classifier(name, {**PRESETS[name], **overrides, "reproduce": reproduce}, args.data_dir, Path(args.runs),
-                         args.resume, not args.no_publish, args.epochs, args.max_steps)
+        recipe = train_stages(name, {**PRESETS[name], **overrides, "reproduce": reproduce}, Path(args.runs),
+                              args.resume, lambda n, stage, runs: train_classifier(
+                                  n, stage, args.data_dir, runs, args.resume, False, args.epochs, args.max_steps))
+        train_classifier(name, recipe, args.data_dir, Path(args.runs), args.resume, not args.no_publish, args.epochs,
+                         args.max_steps)
     return 0
 
 

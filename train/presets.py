@@ -14,6 +14,9 @@ COMMON: dict[str, Any] = {"embed_dim": 64, "hidden_dim": 128, "num_layers": 1, "
                           # folder); add that share of synthetic order-decides examples (train.order_augment), built
                           # from the train split of augment_source (default: the entry's own dataset)
                           "init": "", "order_augment": 0.0, "augment_source": "",
+                          # earlier stages, oldest first: each a whole run with these changes to the recipe, the next
+                          # starting from its entry (train.stages); skipped when init is set
+                          "stages": [],
                           # 3: more English negation and order frames (train.order_en) or Korean frames
                           # (train.order_ko); 4: Korean negations (train.order_ko_negation); 5: Korean
                           # verdicts against their strongest word (train.order_ko_polarity)
@@ -121,13 +124,17 @@ PRESETS: dict[str, dict[str, Any]] = {
     # version 3 by its order-validation pairs, seed 7 by validation (bench/results.md, "English order examples, version 3")
     "gru.sst2": {**SST2, "cell": "gru", "order_augment": 0.3, "order_version": 3, "dtype": "int8", "seed": 7,
                  "extra_train": "imdb"},
-    # word order: fine-tuned for one epoch from the published entry (each run starts from the one before it; the card
+    # word order: fine-tuned for one epoch from the entry before (each run started from the one before it; the card
     # names the commit), with order-decides examples; no teacher in this stage; int8 storage. First with version 2
     # of the examples (train.order_augment), share 0.3: validation 87.09%, order-validation pair accuracy 47.3% (share
     # 0.1: 87.11%, 41.9%). Then version 3 (train.order_ko), chosen on validation and train/order_dev: share 0.3
     # 86.83% / 51.4%, share 0.6 86.82% / 55.4% (published), share 1.0 86.52% / 48.6%.
-    "lstm.nsmc": {**NSMC, "cell": "lstm", "init": "lstm.nsmc", "order_augment": 0.6, "order_version": 3,
-                  "distill": 0.0, "epochs": 1, "lr": 1e-3, "dtype": "int8"},
+    # One command retrains the chain (train.stages): the base (8 epochs from scratch with the teacher, float16, as
+    # published at commit 8415ff8), then the version 2 epoch, then the version 3 epoch.
+    "lstm.nsmc": {**NSMC, "cell": "lstm", "order_augment": 0.6, "order_version": 3,
+                  "distill": 0.0, "epochs": 1, "lr": 1e-3, "dtype": "int8",
+                  "stages": [{"order_augment": 0.0, "distill": 0.5, "epochs": 8, "lr": 3e-3, "dtype": "float16"},
+                             {"order_augment": 0.3, "order_version": 2}]},
     # classifiers fine-tuned from a language model (train.language_model): its tokenizer, embeddings and LSTM, read in
     # one direction as the language model read; the shape fields (cell, dims, layers, direction) come from it
     # IMDB: one epoch at lr 1e-3 left the train loss at 0.58 (validation 79.88%); 3 epochs at 2e-3: 84.76%; with
