@@ -5,16 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-STAGE_WEIGHTS = "model.safetensors"
+from zoo.format.entry import WEIGHTS
 
 
 def train_stages(name: str, preset: dict[str, Any], runs: Path, resume: bool,
                  run: Callable[[str, dict[str, Any], Path], Path]) -> dict[str, Any]:
     """Train the recipe's earlier stages and return the recipe of the last stage, started from their entry.
 
-    `stages` lists the changes each earlier stage makes to the recipe, oldest first; the first starts from the
-    recipe's own `init` (usually none), each later one from the entry the one before wrote. A recipe whose `init`
-    is set by the user (--set init=ENTRY) skips them. With resume, a stage whose entry is already written is reused.
+    `stages` lists the changes each earlier stage makes to the recipe, oldest first; the first starts from scratch
+    (unless its changes name an `init`), each later one from the entry the one before wrote. A recipe whose `init`
+    is set (--set init=ENTRY) skips them. With resume, a stage whose entry is already written is reused.
     run(name, recipe, runs folder) trains one stage and returns the entry folder it wrote.
     """
     stages = preset.get("stages") or []
@@ -24,7 +24,7 @@ def train_stages(name: str, preset: dict[str, Any], runs: Path, resume: bool,
     for number, changes in enumerate(stages, 1):
         stage_runs = runs / f"stage-{number}"
         folder = stage_runs / "entries" / name
-        if resume and (folder / STAGE_WEIGHTS).is_file():
+        if resume and (folder / WEIGHTS).is_file():
             print(f"stage {number}/{len(stages) + 1}: reusing the entry in {folder}", flush=True)
         else:
             print(f"stage {number}/{len(stages) + 1}: {changes or 'the recipe as it is'}", flush=True)
