@@ -195,3 +195,18 @@ def test_extra_rows_are_a_seeded_sample_of_the_other_train_split(data_root: Path
     train_rows = set(load_split("sst2", "train", str(data_root)))
     assert set(rows) <= train_rows and not set(rows) & set(load_split("sst2", "validation", str(data_root)))
     assert extra_rows({**preset, "extra_train": ""}, str(data_root)) == []
+
+
+def test_a_fine_tune_blended_with_its_start(tmp_path: Path, data_root: Path) -> None:
+    """blend_alphas: the last stage tries blends with the entry it started from; the card names the one kept."""
+    out = train(tmp_path, "--epochs", "1", "--max-steps", "3", "--set", 'stages=[{"blend_alphas": []}]',
+                "--set", "blend_alphas=[0.5]").output
+    assert "blend a=0.5: validation" in out and "blend a=1: validation" in out and "blend: kept a=" in out
+    card = (tmp_path / "entries" / "lstm.sms-spam" / "README.md").read_text()
+    assert "Blend: the stored weights lie a=" in card
+    # without a classifier to start from there is nothing to blend with: a clear error, no traceback
+    proc = subprocess.run([sys.executable, "-m", "train.classify", "lstm.sms-spam", "--runs", str(tmp_path / "x"),
+                           "--no-publish", *SMALL, "--epochs", "1", "--max-steps", "2", "--set", "blend_alphas=[0.5]"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 1 and "error: blend_alphas blends a fine-tune" in proc.stderr
+    assert "Traceback" not in proc.stderr

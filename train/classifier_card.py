@@ -122,12 +122,23 @@ def _order_note(preset: dict[str, Any], facts: dict[str, Any], history: list[dic
                      "same words, the other label), so that only the order tells them apart."
                      + (f" Pair accuracy on the order validation pairs (train/order_dev) after each epoch: "
                         f"{', '.join(dev)}." if dev else ""))
+    blend = facts.get("blend")
+    if blend:
+        tried = ", ".join(f"a={float(a):g}: {100 * t['score']:.2f}% / {100 * t['order_dev_pair_accuracy']:.1f}%"
+                          for a, t in blend["tried"].items())
+        parts.append(f"Blend: the stored weights lie a={blend['chosen']:g} of the way from the starting entry's weights "
+                     f"to the trained ones (start + a * (trained - start), train/weight_blend.py). Validation accuracy / "
+                     f"order-validation pair accuracy of each blend tried: {tried}; kept: the highest validation "
+                     f"accuracy among those with at least {100 * blend['min_pairs']:.1f}% of the order pairs.")
     return ("\n" + " ".join(parts)) if parts else ""
 
 
 def _generator(preset: dict[str, Any]) -> str:
     """Which code built the order examples of a recipe (train.order_augment; English version 3 train.order_en;
-    Korean: version 3 train.order_ko, version 4 train.order_ko_negation)."""
+    Korean: version 3 train.order_ko, version 4 train.order_ko_negation, version 5 train.order_ko_polarity)."""
+    if preset.get("order_version", 2) >= 5 and preset["language"][0] == "ko":
+        return ("`train/order_ko_polarity.py` (version 5: version 3 of `train/order_ko.py` plus Korean verdicts "
+                "against their strongest word, each with its twin)")
     if preset.get("order_version", 2) >= 4 and preset["language"][0] == "ko":
         return ("`train/order_ko_negation.py` (version 4: version 3 of `train/order_ko.py` plus Korean negations with "
                 "their twins)")

@@ -45,6 +45,7 @@ from .output import hardware, reproduce_command, round_to_storage, write_and_pub
 from .presets import COMMON, PRESETS
 from .recipe_cli import add_run_options, add_set_option, chosen_recipes, parse_overrides
 from .stages import train_stages
+from .weight_blend import choose_blend, snapshot
 
 ATLAS_POINTS = 1000
 CI_SAMPLE = 2000
@@ -134,6 +135,12 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     elif base:
         model.load_state_dict(base.model.state_dict(), strict=True)
     entry = ClassifierEntry(Path("."), config, model, {"text": tok}, {})
+    start = None  # the weights a blend starts from (recipe field blend_alphas; train.weight_blend)
+    if preset.get("blend_alphas"):
+        if not base or from_lm:
+            raise ZooError("blend_alphas blends a fine-tune with the classifier it started from: set init to a "
+                           "classifier entry (an earlier stage's, or --set init=PATH), or blend_alphas=[] for this stage")
+        start = snapshot(model)
     metric = "f1" if preset["task"] == "spam" else "accuracy"
     dev = order_dev_rows(preset["language"][0]) if preset["task"] == "sentiment" and preset["language"] else None
 
@@ -164,6 +171,10 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     if int(os.environ.get("RANK", "0")) != 0:
         return runs  # under torchrun only rank 0 evaluates and writes the entry
     best_val = max(h["val_score"] for h in result.history)  # the best epoch's, whose weights fit() restored
+    blend = None if start is None else choose_blend(model, start, preset["blend_alphas"], validate,
+                                                    preset.get("blend_min_pairs", 0.0))
+    if blend:
+        best_val = blend["score"]
     storage = store_as(model, entry, val, metric, preset.get("dtype", "float32"), best_val)
     read_limit = choose_read_limit(entry, val, metric, preset.get("read_limits") or [max_tokens])
     config = entry.config = replace(config, max_tokens=read_limit["chosen"])
@@ -186,7 +197,7 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
              "val_size": len(val), "cfg": cfg,
              "read_limit": read_limit, "init": base and {"name": preset["init"], "card": base.card, "commit": git_commit()},
              "storage": storage, "calibration": calibration, "minimal_pairs": minimal_pairs_with_rival(entry),
-             "teacher": teacher and {k: v for k, v in teacher.items() if k != "probs"}}
+             "teacher": teacher and {k: v for k, v in teacher.items() if k != "probs"}, "blend": blend}
     target = write_and_publish(config, model, {"text": tok}, result.history, {ATLAS: atlas},
                                lambda folder: classifier_card(name, preset, facts, folder), runs, publish,
                                getattr(torch, storage["dtype"]))
@@ -396,13 +407,17 @@ def main(argv: list[str] | None = None) -> int:
     if isinstance(chosen, int):
         return chosen
     names, overrides = chosen
-    for name in names:
-        reproduce = reproduce_command("train.classify", name, args.set, args.epochs)
-        recipe = train_stages(name, {**PRESETS[name], **overrides, "reproduce": reproduce}, Path(args.runs),
-                              args.resume, lambda n, stage, runs: train_classifier(
-                                  n, stage, args.data_dir, runs, args.resume, False, args.epochs, args.max_steps))
-        train_classifier(name, recipe, args.data_dir, Path(args.runs), args.resume, not args.no_publish, args.epochs,
-                         args.max_steps)
+    try:
+        for name in names:
+            reproduce = reproduce_command("train.classify", name, args.set, args.epochs)
+            recipe = train_stages(name, {**PRESETS[name], **overrides, "reproduce": reproduce}, Path(args.runs),
+                                  args.resume, lambda n, stage, runs: train_classifier(
+                                      n, stage, args.data_dir, runs, args.resume, False, args.epochs, args.max_steps))
+            train_classifier(name, recipe, args.data_dir, Path(args.runs), args.resume, not args.no_publish,
+                             args.epochs, args.max_steps)
+    except ZooError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 
