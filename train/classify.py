@@ -43,7 +43,7 @@ from .order_augment import order_examples
 from .provenance import git_commit
 from .output import hardware, reproduce_command, round_to_storage, write_and_publish
 from .presets import COMMON, PRESETS
-from .recipe_cli import add_run_options, add_set_option, chosen_recipes, parse_overrides
+from .recipe_cli import add_run_options, add_set_option, chosen_recipes, parse_overrides, run_recipes
 from .stages import train_stages
 from .weight_blend import choose_blend, snapshot
 
@@ -407,19 +407,15 @@ def main(argv: list[str] | None = None) -> int:
     if isinstance(chosen, int):
         return chosen
     names, overrides = chosen
-    try:
-        for name in names:
-            reproduce = reproduce_command("train.classify", name, args.set, args.epochs)
-            recipe = train_stages(name, {**PRESETS[name], **overrides, "reproduce": reproduce}, Path(args.runs),
-                                  args.resume, lambda n, stage, runs: train_classifier(
-                                      n, stage, args.data_dir, runs, args.resume, False, args.epochs, args.max_steps))
-            train_classifier(name, recipe, args.data_dir, Path(args.runs), args.resume, not args.no_publish,
-                             args.epochs, args.max_steps)
-    except ZooError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    return 0
 
+    def train_one(name: str) -> None:
+        reproduce = reproduce_command("train.classify", name, args.set, args.epochs)
+        recipe = train_stages(name, {**PRESETS[name], **overrides, "reproduce": reproduce}, Path(args.runs),
+                              args.resume, lambda n, stage, runs: train_classifier(
+                                  n, stage, args.data_dir, runs, args.resume, False, args.epochs, args.max_steps))
+        train_classifier(name, recipe, args.data_dir, Path(args.runs), args.resume, not args.no_publish, args.epochs,
+                         args.max_steps)
+    return run_recipes(names, train_one)
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -15,7 +15,6 @@ from typing import Any
 import torch
 import torch.nn.functional as F
 
-from zoo.errors import ZooError
 from zoo.evaluation.datasets import load_split
 from zoo.evaluation.evaluate import fixed_sample
 from zoo.evaluation.perplexity import lm_rows, perplexity
@@ -27,7 +26,7 @@ from zoo.text.tokenization import BOS, EOS, train_tokenizer
 from .lm_card import lm_card
 from .loop import FitConfig, Task, fit
 from .output import hardware, reproduce_command, round_to_storage, write_and_publish
-from .recipe_cli import add_run_options, add_set_option, chosen_recipes
+from .recipe_cli import add_run_options, add_set_option, chosen_recipes, run_recipes
 from .lm_presets import LM_PRESETS
 
 SAMPLE_SEED = 0
@@ -131,16 +130,10 @@ def main(argv: list[str] | None = None) -> int:
     if isinstance(chosen, int):
         return chosen
     names, overrides = chosen
-    try:
-        for name in names:
-            reproduce = reproduce_command("train.language_model", name, args.set, args.epochs)
-            train_language_model(name, {**LM_PRESETS[name], **overrides, "reproduce": reproduce}, args.data_dir,
-                                 Path(args.runs), args.resume, not args.no_publish, args.epochs, args.max_steps)
-    except ZooError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    return 0
-
+    return run_recipes(names, lambda name: train_language_model(
+        name, {**LM_PRESETS[name], **overrides,
+               "reproduce": reproduce_command("train.language_model", name, args.set, args.epochs)},
+        args.data_dir, Path(args.runs), args.resume, not args.no_publish, args.epochs, args.max_steps))
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -4,9 +4,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import Any, Callable
 
 import torch
+
+from zoo.errors import ZooError
 
 
 def add_run_options(parser: argparse.ArgumentParser) -> None:
@@ -57,3 +59,14 @@ def chosen_recipes(args: argparse.Namespace, presets: dict[str, dict[str, Any]]
     if args.threads:
         torch.set_num_threads(args.threads)
     return names, overrides
+
+
+def run_recipes(names: list[str], train_one: Callable[[str], Any], failure_code: int = 1) -> int:
+    """Train each named recipe in turn; a ZooError stops the run with its message (no traceback) and failure_code."""
+    try:
+        for name in names:
+            train_one(name)
+    except ZooError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return failure_code
+    return 0

@@ -21,7 +21,6 @@ from zoo.format.config import EntryConfig, Seq2SeqArgs
 from zoo.evaluation.datasets import load_split
 from zoo.inference.decoding import left_pad
 from zoo.format.entry import ATLAS
-from zoo.errors import ZooError
 from zoo.evaluation.evaluate import evaluate_pairs, fixed_sample, translation_scores
 from zoo.evaluation.metrics import bleu
 from zoo.models.build import build_model
@@ -33,7 +32,7 @@ from .atlas import build_atlas
 from .batching import pad_right
 from .loop import FitConfig, FitResult, Task, fit
 from .output import hardware, reproduce_command, round_to_storage, write_and_publish
-from .recipe_cli import add_run_options, add_set_option, chosen_recipes
+from .recipe_cli import add_run_options, add_set_option, chosen_recipes, run_recipes
 from .translation_presets import TRANSLATION_PRESETS
 from .trained_file import load_trained, save_trained, trained_path
 from .translator_card import translator_card
@@ -184,17 +183,11 @@ def main(argv: list[str] | None = None) -> int:
     if isinstance(chosen, int):
         return chosen
     names, overrides = chosen
-    for name in names:
-        reproduce = reproduce_command("train.translate", name, args.set, args.epochs)
-        try:
-            train_translator(name, {**TRANSLATION_PRESETS[name], **overrides, "reproduce": reproduce}, args.data_dir,
-                             Path(args.runs), args.resume, not args.no_publish, args.epochs, args.max_steps,
-                             args.stage)
-        except ZooError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 2
-    return 0
-
+    return run_recipes(names, lambda name: train_translator(
+        name, {**TRANSLATION_PRESETS[name], **overrides,
+               "reproduce": reproduce_command("train.translate", name, args.set, args.epochs)},
+        args.data_dir, Path(args.runs), args.resume, not args.no_publish, args.epochs, args.max_steps, args.stage),
+        failure_code=2)
 
 if __name__ == "__main__":
     sys.exit(main())
