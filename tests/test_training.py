@@ -84,6 +84,7 @@ def test_a_recipe_in_stages_trains_each_from_the_one_before(tmp_path: Path, data
     assert load_folder(second).card["init"]["name"] == str(first)
     final = load_folder(tmp_path / "entries" / "lstm.sms-spam")
     assert final.card["init"]["name"] == str(second) and "stage 3/3: the recipe" in out
+    assert "this last stage started from the entry that stage 2 wrote" in (final.folder / "README.md").read_text()
     assert (final.folder / "tokenizer.json").read_text() == (first / "tokenizer.json").read_text()  # one tokenizer
     again = train(tmp_path, "--epochs", "1", "--max-steps", "3", "--set", f"stages={stages}", "--resume").output
     assert f"stage 1/3: reusing the entry in {first}" in again and f"stage 2/3: reusing the entry in {second}" in again
@@ -200,10 +201,11 @@ def test_extra_rows_are_a_seeded_sample_of_the_other_train_split(data_root: Path
 def test_a_fine_tune_blended_with_its_start(tmp_path: Path, data_root: Path) -> None:
     """blend_alphas: the last stage tries blends with the entry it started from; the card names the one kept."""
     out = train(tmp_path, "--epochs", "1", "--max-steps", "3", "--set", 'stages=[{"blend_alphas": []}]',
-                "--set", "blend_alphas=[0.5]").output
+                "--set", "blend_alphas=[0.5]", "--set", "pooling=last").output
     assert "blend a=0.5: validation" in out and "blend a=1: validation" in out and "blend: kept a=" in out
     card = (tmp_path / "entries" / "lstm.sms-spam" / "README.md").read_text()
     assert "Blend: the stored weights lie a=" in card
+    assert "the last hidden state alone (last pooling)" in card and "max- and" not in card
     # without a classifier to start from there is nothing to blend with: a clear error, no traceback
     proc = subprocess.run([sys.executable, "-m", "train.classify", "lstm.sms-spam", "--runs", str(tmp_path / "x"),
                            "--no-publish", *SMALL, "--epochs", "1", "--max-steps", "2", "--set", "blend_alphas=[0.5]"],

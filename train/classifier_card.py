@@ -99,6 +99,12 @@ def _order_note(preset: dict[str, Any], facts: dict[str, Any], history: list[dic
                      f"token on its card), as published at commit {init.get('commit', '?')}: its tokenizer, embeddings "
                      "and recurrent layer were the starting point, so the classifier reads in one direction, as the "
                      "language model did; only the output layer started from random weights.")
+    elif init and stage_of(init["name"]):
+        m, first = init["card"].get("metrics", {}), init["card"].get("init", {}).get("name")
+        parts.append(f"Trained in stages (the recipe's `stages`, train/stages.py; the command above runs them all): "
+                     f"this last stage started from the entry that stage {stage_of(init['name'])} wrote (test accuracy "
+                     f"{100 * m.get('accuracy', 0):.2f}% when measured), its tokenizer and weights"
+                     + (f"; the first stage started from `{first}`." if first else "."))
     elif init:
         m = init["card"].get("metrics", {})
         parts.append(f"Fine-tuned from the entry `{init['name']}` as published at commit {init.get('commit', '?')} "
@@ -150,6 +156,15 @@ def _generator(preset: dict[str, Any]) -> str:
     return "`train/order_augment.py`"
 
 
+def context_vector_sentence(pooling: str) -> str:
+    """What the output layer reads, in words, for a recipe's pooling ("concat" or "last")."""
+    if pooling == "last":
+        return ("the last hidden state alone (last pooling), so whatever the network keeps of earlier tokens it\n"
+                "carries through every later time step")
+    return ("the last hidden state joined with max- and\nmean-pooling of the hidden states over time "
+            f"({pooling} pooling)")
+
+
 def _vocabulary_source(facts: dict[str, Any]) -> str:
     """Where the tokenizer came from: this train split, or the entry the run started from."""
     init = facts.get("init")
@@ -157,7 +172,16 @@ def _vocabulary_source(facts: dict[str, Any]) -> str:
         return "trained on the train split only"
     if "perplexity" in init["card"].get("metrics", {}):
         return f"from the language model `{init['name']}` (trained on its training text)"
+    if stage_of(init["name"]):
+        first = init["card"].get("init", {}).get("name")
+        return f"from the recipe's first stage ({f'from `{first}`' if first else 'trained on the train split only'})"
     return f"from the entry `{init['name']}`"
+
+
+def stage_of(init_name: str) -> int | None:
+    """The stage number when an entry started from an earlier stage of its recipe (RUNS/stage-N/entries/NAME)."""
+    folder = Path(init_name).parent.parent.name
+    return int(folder.split("-", 1)[1]) if folder.startswith("stage-") and folder[6:].isdigit() else None
 
 
 def classifier_card(name: str, preset: dict[str, Any], facts: dict[str, Any], folder: Path) -> str:
@@ -214,8 +238,7 @@ def classifier_card(name: str, preset: dict[str, Any], facts: dict[str, Any], fo
 
 A many-to-one **{cell}** classifier for **{a['task']}** ({', '.join(a['labels'])}), part of seq-zoo.
 Tokens (byte-fallback BPE, {facts['num_params']:,} parameters in all) are read one time step at a
-time; the output layer sees only the **context vector**: the last hidden state joined with max- and
-mean-pooling of the hidden states over time ({a['pooling']} pooling).
+time; the output layer sees only the **context vector**: {context_vector_sentence(a['pooling'])}.
 
 ## Results on the {split_label} split ({m['n']} examples)
 | model | accuracy | F1 ({pos}) |

@@ -119,8 +119,13 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
         args = ClassifierArgs(vocab_size=lm.vocab_size, num_labels=len(labels), cell=lm.cell, embed_dim=lm.embed_dim,
                               hidden_dim=lm.hidden_dim, num_layers=lm.num_layers, bidirectional=False,
                               dropout=preset["dropout"], pooling=preset["pooling"], pad_id=lm.pad_id)
+    elif base:  # a classifier: its shape and pooling (the card states these; --set cannot change them)
+        args = base.config.model_args
+        preset = {**preset, "cell": args.cell, "embed_dim": args.embed_dim, "hidden_dim": args.hidden_dim,
+                  "num_layers": args.num_layers, "bidirectional": args.bidirectional, "vocab_size": args.vocab_size,
+                  "pooling": args.pooling, "dropout": args.dropout}
     else:
-        args = base.config.model_args if base else ClassifierArgs(
+        args = ClassifierArgs(
             vocab_size=tok.get_vocab_size(), num_labels=len(labels), cell=preset["cell"],
             embed_dim=preset["embed_dim"], hidden_dim=preset["hidden_dim"], num_layers=preset["num_layers"],
             bidirectional=preset["bidirectional"], dropout=preset["dropout"], pooling=preset["pooling"])
