@@ -212,3 +212,18 @@ def test_a_fine_tune_blended_with_its_start(tmp_path: Path, data_root: Path) -> 
                           cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 1 and "error: blend_alphas blends a fine-tune" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_a_soup_averages_variants_from_one_start(tmp_path: Path, data_root: Path) -> None:
+    """soup: each variant trains from the same start; the entry is the mean of their weights and the recipe's own."""
+    from safetensors.torch import load_file
+
+    out = train(tmp_path, "--epochs", "1", "--max-steps", "3", "--set", "stages=[{}]",
+                "--set", 'soup=[{"lr": 0.001}]').output
+    variant = tmp_path / "soup-1" / "entries" / "lstm.sms-spam"
+    assert "soup variant 1/1: {'lr': 0.001}" in out and "weight average of 2: validation" in out
+    assert load_folder(variant).card["init"]["name"] == str(tmp_path / "stage-1" / "entries" / "lstm.sms-spam")
+    final = tmp_path / "entries" / "lstm.sms-spam"
+    assert "Weight average: the stored weights are the mean of 2 fine-tunes" in (final / "README.md").read_text()
+    own, other = load_file(final / "model.safetensors"), load_file(variant / "model.safetensors")
+    assert any(not torch.equal(own[k], other[k]) for k in own)  # the average is not the variant alone

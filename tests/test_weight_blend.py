@@ -50,3 +50,15 @@ def test_choose_blend_falls_back_to_the_trained_weights() -> None:
     assert kept["chosen"] == 1.0 and float(model.weight.detach()) == pytest.approx(1.0)
     with pytest.raises(ValueError, match=r"\[0, 1\]"):
         choose_blend(model, start, [1.5], _measure, min_pairs=0.0)
+
+
+def test_average_states_is_the_mean_and_keeps_dtypes() -> None:
+    from train.weight_blend import average_states
+
+    a = {"w": torch.tensor([0.0, 3.0]), "n": torch.tensor(2)}
+    b = {"w": torch.tensor([2.0, 0.0]), "n": torch.tensor(5)}
+    c = {"w": torch.tensor([1.0, 0.0]), "n": torch.tensor(9)}
+    mean = average_states([a, b, c])
+    assert torch.allclose(mean["w"], torch.tensor([1.0, 1.0])) and int(mean["n"]) == 2
+    with pytest.raises(ValueError, match="same keys"):
+        average_states([a, {"w": b["w"]}])

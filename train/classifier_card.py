@@ -136,7 +136,22 @@ def _order_note(preset: dict[str, Any], facts: dict[str, Any], history: list[dic
                      f"to the trained ones (start + a * (trained - start), train/weight_blend.py). Validation accuracy / "
                      f"order-validation pair accuracy of each blend tried: {tried}; kept: the highest validation "
                      f"accuracy among those with at least {100 * blend['min_pairs']:.1f}% of the order pairs.")
+    soup = facts.get("soup")
+    if soup:
+        changes = preset.get("soup_changes") or []
+        labels = (["this recipe", *(f"variant {n} {c}" for n, c in enumerate(changes, 1))] if changes
+                  else [row["entry"] for row in soup["members"]])
+        members = "; ".join(_scored(label, row["score"], row["pairs"]) for label, row in zip(labels, soup["members"]))
+        parts.append(f"Weight average: the stored weights are the mean of {len(soup['members'])} fine-tunes from the "
+                     "same start (a \"model soup\", train/weight_blend.py): this recipe and the variants of its `soup` "
+                     f"field, each trained alone (validation accuracy / order-validation pairs at its best epoch: "
+                     f"{members}); the average: {_scored('', soup['score'], soup['pairs']).strip()}.")
     return ("\n" + " ".join(parts)) if parts else ""
+
+
+def _scored(label: str, score: float, pairs: float | None) -> str:
+    """'label 87.05% / 57.7%': a validation accuracy and an order-validation pair accuracy (when measured)."""
+    return f"{label} {100 * score:.2f}%" + ("" if pairs is None else f" / {100 * pairs:.1f}%")
 
 
 def _generator(preset: dict[str, Any]) -> str:

@@ -6,6 +6,7 @@ best weights on the reported split -> TF-IDF baseline -> atlas -> card -> entry 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import shlex
@@ -44,8 +45,8 @@ from .provenance import git_commit
 from .output import hardware, reproduce_command, round_to_storage, write_and_publish
 from .presets import COMMON, PRESETS
 from .recipe_cli import add_run_options, add_set_option, chosen_recipes, parse_overrides, run_recipes
-from .stages import train_stages
-from .weight_blend import choose_blend, snapshot
+from .stages import train_soup, train_stages
+from .weight_blend import average_states, choose_blend, snapshot
 
 ATLAS_POINTS = 1000
 CI_SAMPLE = 2000
@@ -176,6 +177,9 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
     if int(os.environ.get("RANK", "0")) != 0:
         return runs  # under torchrun only rank 0 evaluates and writes the entry
     best_val = max(h["val_score"] for h in result.history)  # the best epoch's, whose weights fit() restored
+    soup = average_with(model, preset.get("average_with") or [], validate, result.history)
+    if soup:
+        best_val = soup["score"]
     blend = None if start is None else choose_blend(model, start, preset["blend_alphas"], validate,
                                                     preset.get("blend_min_pairs", 0.0))
     if blend:
@@ -202,13 +206,35 @@ def train_classifier(name: str, preset: dict[str, Any], data: str | None, runs: 
              "val_size": len(val), "cfg": cfg,
              "read_limit": read_limit, "init": base and {"name": preset["init"], "card": base.card, "commit": git_commit()},
              "storage": storage, "calibration": calibration, "minimal_pairs": minimal_pairs_with_rival(entry),
-             "teacher": teacher and {k: v for k, v in teacher.items() if k != "probs"}, "blend": blend}
+             "teacher": teacher and {k: v for k, v in teacher.items() if k != "probs"}, "blend": blend,
+             "soup": soup}
     target = write_and_publish(config, model, {"text": tok}, result.history, {ATLAS: atlas},
                                lambda folder: classifier_card(name, preset, facts, folder), runs, publish,
                                getattr(torch, storage["dtype"]))
     print(f"{name}: test {metric} {measured[metric]:.4f} (accuracy {measured['accuracy']:.4f}); "
           f"baseline {baseline[metric]:.4f}; written to {target}", flush=True)
     return target
+
+
+def average_with(model: torch.nn.Module, folders: list[str], validate: Callable[[torch.nn.Module], dict[str, float]],
+                 history: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Replace the model's weights by their average with the entries in folders (a soup's variants) and measure it;
+    returns what each member and the average scored on validation (None without folders)."""
+    if not folders:
+        return None
+    members = [load(folder) for folder in folders]
+    model.load_state_dict(average_states([model.state_dict(), *(m.model.state_dict() for m in members)]))
+    model.eval()
+    with torch.no_grad():
+        scores = validate(model)
+    own = max(history, key=lambda h: h["val_score"])
+    rows = [{"entry": "this recipe", "score": own["val_score"], "pairs": own.get("val_order_dev_pair_accuracy")}]
+    for folder, member in zip(folders, members):
+        best = max(json.loads((member.folder / "history.json").read_text()), key=lambda h: h["val_score"])
+        rows.append({"entry": folder, "score": best["val_score"], "pairs": best.get("val_order_dev_pair_accuracy")})
+    print(f"weight average of {len(rows)}: validation {scores['score']:.4f}, order-validation pairs "
+          f"{scores.get('order_dev_pair_accuracy', float('nan')):.4f}", flush=True)
+    return {"members": rows, "score": scores["score"], "pairs": scores.get("order_dev_pair_accuracy")}
 
 
 def scores_of(pairs: list, logits: Any, labels: list[str], positive: str) -> dict[str, Any]:
@@ -418,6 +444,8 @@ def main(argv: list[str] | None = None) -> int:
         recipe = train_stages(name, {**PRESETS[name], **overrides, "reproduce": reproduce}, Path(args.runs),
                               args.resume, lambda n, stage, runs: train_classifier(
                                   n, stage, args.data_dir, runs, args.resume, False, args.epochs, args.max_steps))
+        recipe = train_soup(name, recipe, Path(args.runs), args.resume, lambda n, variant, runs: train_classifier(
+            n, variant, args.data_dir, runs, args.resume, False, args.epochs, args.max_steps))
         train_classifier(name, recipe, args.data_dir, Path(args.runs), args.resume, not args.no_publish, args.epochs,
                          args.max_steps)
     return run_recipes(names, train_one)

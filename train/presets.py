@@ -20,6 +20,9 @@ COMMON: dict[str, Any] = {"embed_dim": 64, "hidden_dim": 128, "num_layers": 1, "
                           # after training, blends start + a * (trained - start) for each a, keeping the best on
                           # validation among those reaching blend_min_pairs order-validation pairs (train.weight_blend)
                           "blend_alphas": [], "blend_min_pairs": 0.0,
+                          # variants of the recipe (changes to it) trained from the same start; the entry is the average of
+                          # their weights and the recipe's own (train.stages.train_soup); average_with: their folders
+                          "soup": [], "average_with": [],
                           # 3: more English negation and order frames (train.order_en) or Korean frames
                           # (train.order_ko); 4: Korean negations (train.order_ko_negation); 5: Korean
                           # verdicts against their strongest word (train.order_ko_polarity)

@@ -1,5 +1,6 @@
 """Recipes trained in stages (recipe field `stages`): each earlier stage is a whole run, and the next one starts
-from the entry it wrote, so one command reproduces an entry that was fine-tuned from earlier ones."""
+from the entry it wrote, so one command reproduces an entry that was fine-tuned from earlier ones. The last stage
+can be a weight average of variants trained from the same start (recipe field `soup`)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -32,3 +33,27 @@ def train_stages(name: str, preset: dict[str, Any], runs: Path, resume: bool,
         init = str(folder)
     print(f"stage {len(stages) + 1}/{len(stages) + 1}: the recipe, from {init}", flush=True)
     return {**preset, "stages": [], "init": init}
+
+
+def train_soup(name: str, preset: dict[str, Any], runs: Path, resume: bool,
+               run: Callable[[str, dict[str, Any], Path], Path]) -> dict[str, Any]:
+    """Train the recipe's `soup` variants and return the recipe with `average_with`, the entry folders they wrote.
+
+    Each variant is the recipe with those changes, from the recipe's own start (init), stored in float32 and not
+    blended (RUNS/soup-N/entries/NAME; with resume, a variant already written is reused); the recipe's own run then
+    averages its trained weights with theirs (train.weight_blend.average_states).
+    """
+    variants = preset.get("soup") or []
+    if not variants:
+        return preset
+    folders = []
+    for number, changes in enumerate(variants, 1):
+        soup_runs = runs / f"soup-{number}"
+        folder = soup_runs / "entries" / name
+        if resume and (folder / WEIGHTS).is_file():
+            print(f"soup variant {number}/{len(variants)}: reusing the entry in {folder}", flush=True)
+        else:
+            print(f"soup variant {number}/{len(variants)}: {changes}", flush=True)
+            folder = run(name, {**preset, "soup": [], "blend_alphas": [], "dtype": "float32", **changes}, soup_runs)
+        folders.append(str(folder))
+    return {**preset, "soup": [], "soup_changes": variants, "average_with": folders}

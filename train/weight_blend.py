@@ -1,7 +1,8 @@
 """Weights on the straight line between a fine-tune's start and its end (recipe fields `blend_alphas`,
 `blend_min_pairs`): `start + a * (end - start)` for each `a` tried, one kept on validation (Wortsman et al. 2022,
 "Robust fine-tuning of zero-shot models"). A fine-tune that teaches one skill (word order) and costs another
-(accuracy) can keep most of both somewhere between its two ends."""
+(accuracy) can keep most of both somewhere between its two ends. Also the plain average of several fine-tunes from
+one start (recipe field `soup`; Wortsman et al. 2022, "Model soups")."""
 from __future__ import annotations
 
 from typing import Any, Callable
@@ -21,6 +22,14 @@ def blend_states(start: State, end: State, alpha: float) -> State:
     if start.keys() != end.keys():
         raise ValueError(f"the two weight sets differ in their keys: {sorted(start.keys() ^ end.keys())}")
     return {k: start[k] + alpha * (end[k] - start[k]) if end[k].is_floating_point() else end[k] for k in end}
+
+
+def average_states(states: list[State]) -> State:
+    """The element-wise mean of weight sets with the same keys (a "model soup"); other tensors are the first set's."""
+    if not states or any(s.keys() != states[0].keys() for s in states):
+        raise ValueError("a weight average needs one or more weight sets with the same keys")
+    return {k: (sum(s[k].float() for s in states) / len(states)).to(v.dtype) if v.is_floating_point() else v
+            for k, v in states[0].items()}
 
 
 def choose_blend(model: torch.nn.Module, start: State, alphas: list[float],
