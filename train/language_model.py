@@ -135,5 +135,6 @@ def main(argv: list[str] | None = None) -> int:
                "reproduce": reproduce_command("train.language_model", name, args.set, args.epochs)},
         args.data_dir, Path(args.runs), args.resume, not args.no_publish, args.epochs, args.max_steps))
 
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -189,5 +189,6 @@ def main(argv: list[str] | None = None) -> int:
         args.data_dir, Path(args.runs), args.resume, not args.no_publish, args.epochs, args.max_steps, args.stage),
         failure_code=2)
 
+
 if __name__ == "__main__":
     sys.exit(main())
