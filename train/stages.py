@@ -23,14 +23,9 @@ def train_stages(name: str, preset: dict[str, Any], runs: Path, resume: bool,
         return preset
     init = ""
     for number, changes in enumerate(stages, 1):
-        stage_runs = runs / f"stage-{number}"
-        folder = stage_runs / "entries" / name
-        if resume and (folder / WEIGHTS).is_file():
-            print(f"stage {number}/{len(stages) + 1}: reusing the entry in {folder}", flush=True)
-        else:
-            print(f"stage {number}/{len(stages) + 1}: {changes or 'the recipe as it is'}", flush=True)
-            folder = run(name, {**preset, "stages": [], "init": init, **changes}, stage_runs)
-        init = str(folder)
+        init = str(_run_or_reuse(name, runs / f"stage-{number}", f"stage {number}/{len(stages) + 1}",
+                                 changes or "the recipe as it is", {**preset, "stages": [], "init": init, **changes},
+                                 resume, run))
     print(f"stage {len(stages) + 1}/{len(stages) + 1}: the recipe, from {init}", flush=True)
     return {**preset, "stages": [], "init": init}
 
@@ -48,12 +43,18 @@ def train_soup(name: str, preset: dict[str, Any], runs: Path, resume: bool,
         return preset
     folders = []
     for number, changes in enumerate(variants, 1):
-        soup_runs = runs / f"soup-{number}"
-        folder = soup_runs / "entries" / name
-        if resume and (folder / WEIGHTS).is_file():
-            print(f"soup variant {number}/{len(variants)}: reusing the entry in {folder}", flush=True)
-        else:
-            print(f"soup variant {number}/{len(variants)}: {changes}", flush=True)
-            folder = run(name, {**preset, "soup": [], "blend_alphas": [], "dtype": "float32", **changes}, soup_runs)
-        folders.append(str(folder))
+        folders.append(str(_run_or_reuse(
+            name, runs / f"soup-{number}", f"soup variant {number}/{len(variants)}", changes,
+            {**preset, "soup": [], "blend_alphas": [], "dtype": "float32", **changes}, resume, run)))
     return {**preset, "soup": [], "soup_changes": variants, "average_with": folders}
+
+
+def _run_or_reuse(name: str, folder_runs: Path, label: str, changes: Any, recipe: dict[str, Any], resume: bool,
+                  run: Callable[[str, dict[str, Any], Path], Path]) -> Path:
+    """Train one recipe into folder_runs and return its entry folder; with resume, an entry already there is reused."""
+    folder = folder_runs / "entries" / name
+    if resume and (folder / WEIGHTS).is_file():
+        print(f"{label}: reusing the entry in {folder}", flush=True)
+        return folder
+    print(f"{label}: {changes}", flush=True)
+    return run(name, recipe, folder_runs)
