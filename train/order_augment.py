@@ -140,9 +140,8 @@ def english_examples(pairs: list[Pair], n: int, seed: int = 13) -> list[Pair]:
         other = other_label(label)
         if kind < 0.4:
             template = rng.choice(EN_CONTRAST)
-            decides_a = "in the end" in template and False
-            a, b = _en_clause(label, pool, rng), _en_clause(other, pool, rng)
-            out += _mirrored(lambda p, q: template.format(a=p, b=q), a, b, not decides_a, (label, other))
+            a, b = _en_clause(label, pool, rng), _en_clause(other, pool, rng)  # in every contrast, b decides
+            out += _mirrored(lambda p, q: template.format(a=p, b=q), a, b, True, (label, other))
         elif kind < 0.6:
             template = rng.choice(EN_ORDER)
             x, y = rng.choice(EN_ADJ[label]), rng.choice(EN_ADJ[other])
