@@ -450,5 +450,6 @@ def main(argv: list[str] | None = None) -> int:
                          args.max_steps)
     return run_recipes(names, train_one)
 
+
 if __name__ == "__main__":
     sys.exit(main())
