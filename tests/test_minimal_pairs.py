@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TEST_SETS = {"en": BUNDLED_DIR.parent / "evalsets" / "minimal_pairs.en.jsonl",
              "ko": BUNDLED_DIR.parent / "evalsets" / "minimal_pairs.ko.jsonl"}
 DEV_SETS = {lang: ROOT / "train" / "order_dev" / f"order_dev.{lang}.jsonl" for lang in TEST_SETS}
+CORRECTION_DEV = ROOT / "train" / "order_dev" / "order_dev_correction.en.jsonl"  # English, kind "correction"
 MINIMUM_PAIRS = {"en": 300, "ko": 150}
 
 
@@ -30,13 +31,13 @@ def _words(text: str) -> Counter:
     return Counter(w.lower() for w in re.findall(r"\w+", text))
 
 
-@pytest.mark.parametrize("path", [*TEST_SETS.values(), *DEV_SETS.values()], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [*TEST_SETS.values(), *DEV_SETS.values(), CORRECTION_DEV], ids=lambda p: p.name)
 def test_pair_file_is_well_formed_and_its_same_words_claims_hold(path: Path) -> None:
     rows = _rows(path)
     by_pair: dict[str, list[dict]] = {}
     for row in rows:
         assert set(row) == {"text", "label", "pair", "kind", "same_words"}, row
-        assert row["label"] in ("pos", "neg") and row["kind"] in ("contrast", "negation", "order")
+        assert row["label"] in ("pos", "neg") and row["kind"] in ("contrast", "negation", "order", "correction")
         assert isinstance(row["text"], str) and row["text"].strip() and isinstance(row["same_words"], bool)
         by_pair.setdefault(row["pair"], []).append(row)
     for pair, members in by_pair.items():
@@ -51,6 +52,8 @@ def test_test_sets_are_big_enough_and_apart_from_the_selection_sets(lang: str) -
     test_rows, dev_rows = _rows(TEST_SETS[lang]), _rows(DEV_SETS[lang])
     assert len({r["pair"] for r in test_rows}) >= MINIMUM_PAIRS[lang]
     assert not {r["text"] for r in test_rows} & {r["text"] for r in dev_rows}
+    if lang == "en":
+        assert not {r["text"].lower() for r in test_rows} & {r["text"].lower() for r in _rows(CORRECTION_DEV)}
     assert any(r["same_words"] for r in test_rows)
 
 

@@ -3,6 +3,7 @@ never the shipped minimal pairs."""
 from __future__ import annotations
 
 import json
+import random
 import re
 from collections import Counter
 from pathlib import Path
@@ -22,7 +23,7 @@ def _words(text: str) -> Counter:
     return Counter(re.findall(r"\w+", text.lower()))
 
 
-@pytest.mark.parametrize("language, version", [("en", 2), ("en", 3), ("ko", 2), ("ko", 3), ("ko", 4), ("ko", 5)])
+@pytest.mark.parametrize("language, version", [("en", 2), ("en", 3), ("en", 4), ("ko", 2), ("ko", 3), ("ko", 4), ("ko", 5)])
 def test_examples_are_seeded_balanced_and_never_the_test_pairs(language: str, version: int) -> None:
     """The same seed gives the same examples; labels are about even; no shipped minimal-pair sentence appears."""
     made = order_examples(language, SOURCE[language], 2000, 13, version)
@@ -76,6 +77,22 @@ def test_english_v3_frames_come_in_twins_of_both_labels() -> None:
     mirrored = sum(len(v) == 2 for v in labels_by_words.values())
     assert mirrored > 0.2 * len(labels_by_words)
     assert any(t.lower().startswith(("nothing about", "everything about")) for t, _ in made)
+
+
+def test_english_v4_corrections_come_in_twins_of_the_same_words_and_both_labels() -> None:
+    """Version 4's corrections (a fifth of its examples): each with a twin of the same words and the other label."""
+    from train.order_en_correction import CORRECTION_SHARE, _correction
+
+    rng = random.Random(5)
+    for _ in range(500):
+        (text, label), (twin, twin_label) = _correction(rng.choice(["pos", "neg"]), rng)
+        assert _words(text) == _words(twin) and text != twin and {label, twin_label} == {"pos", "neg"}
+    made = order_examples("en", SOURCE["en"], 3000, 13, 4)
+    corrections = [t for t, _ in made if re.search(r"actually|\?|in fact|really|would be wrong", t.lower())]
+    assert len(corrections) >= CORRECTION_SHARE * len(made)
+    dev = Path(__file__).resolve().parents[1] / "train" / "order_dev" / "order_dev_correction.en.jsonl"
+    held_out = {json.loads(line)["text"].lower().strip(" .!") for line in dev.read_text().splitlines()}
+    assert not {t.lower().strip(" .!") for t, _ in made} & held_out  # the selection pairs are never trained on
 
 
 def test_korean_v5_frames_come_in_twins_of_both_labels() -> None:

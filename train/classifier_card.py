@@ -155,8 +155,9 @@ def _scored(label: str, score: float, pairs: float | None) -> str:
 
 
 def _generator(preset: dict[str, Any]) -> str:
-    """Which code built the order examples of a recipe (train.order_augment; English version 3 train.order_en;
-    Korean: version 3 train.order_ko, version 4 train.order_ko_negation, version 5 train.order_ko_polarity)."""
+    """Which code built the order examples of a recipe (train.order_augment; English: version 3 train.order_en,
+    version 4 train.order_en_correction; Korean: version 3 train.order_ko, version 4 train.order_ko_negation,
+    version 5 train.order_ko_polarity)."""
     if preset.get("order_version", 2) >= 5 and preset["language"][0] == "ko":
         return ("`train/order_ko_polarity.py` (version 5: version 3 of `train/order_ko.py` plus Korean verdicts "
                 "against their strongest word, each with its twin)")
@@ -165,6 +166,9 @@ def _generator(preset: dict[str, Any]) -> str:
                 "their twins)")
     if preset.get("order_version", 2) >= 3 and preset["language"][0] == "ko":
         return "`train/order_ko.py` (version 3: version 2 of `train/order_augment.py` plus Korean verdict-noun frames)"
+    if preset.get("order_version", 2) >= 4 and preset["language"][0] == "en":
+        return ("`train/order_en_correction.py` (version 4: version 3 of `train/order_en.py` plus corrections, \"not "
+                "X, actually Y\", each with its twin)")
     if preset.get("order_version", 2) >= 3 and preset["language"][0] == "en":
         return ("`train/order_en.py` (version 3: version 2 of `train/order_augment.py` plus English negation-scope "
                 "and order frames)")

@@ -230,8 +230,13 @@ def order_examples(language: str, pairs: list[Pair], n: int, seed: int = 13, ver
     """About n synthetic order-decides examples in the language, built from labelled pairs of a train split.
     version 3 adds English negation and order frames (train.order_en) or Korean frames (train.order_ko), version 4
     Korean negations (train.order_ko_negation), version 5 Korean verdicts against their strongest word
-    (train.order_ko_polarity); English stops at version 3."""
+    (train.order_ko_polarity); English version 4 adds corrections ("not X, actually Y": train.order_en_correction)
+    and stops there."""
     if language != "ko":
+        if version >= 4:
+            from .order_en_correction import english_examples_v4
+
+            return english_examples_v4(pairs, n, seed)
         if version >= 3:
             from .order_en import english_examples_v3
 
