@@ -24,8 +24,9 @@ COMMON: dict[str, Any] = {"embed_dim": 64, "hidden_dim": 128, "num_layers": 1, "
                           # their weights and the recipe's own (train.stages.train_soup); average_with: their folders
                           "soup": [], "average_with": [],
                           # 3: more English negation and order frames (train.order_en) or Korean frames
-                          # (train.order_ko); 4: Korean negations (train.order_ko_negation); 5: Korean
-                          # verdicts against their strongest word (train.order_ko_polarity)
+                          # (train.order_ko); 4: English corrections (train.order_en_correction) or Korean
+                          # negations (train.order_ko_negation); 5: Korean verdicts against their strongest word
+                          # (train.order_ko_polarity)
                           "order_version": 2,
                           # another dataset's labelled train rows added to training (extra_rows of them; 0: all)
                           "extra_train": "", "extra_rows": 0,
