@@ -154,25 +154,25 @@ def _scored(label: str, score: float, pairs: float | None) -> str:
     return f"{label} {100 * score:.2f}%" + ("" if pairs is None else f" / {100 * pairs:.1f}%")
 
 
+# Which module built a recipe's order examples: (language, least order_version, description), first match wins.
+_GENERATORS = [
+    ("ko", 5, "`train/order_ko_polarity.py` (version 5: version 3 of `train/order_ko.py` plus Korean verdicts against "
+              "their strongest word, each with its twin)"),
+    ("ko", 4, "`train/order_ko_negation.py` (version 4: version 3 of `train/order_ko.py` plus Korean negations with "
+              "their twins)"),
+    ("ko", 3, "`train/order_ko.py` (version 3: version 2 of `train/order_augment.py` plus Korean verdict-noun frames)"),
+    ("en", 4, "`train/order_en_correction.py` (version 4: version 3 of `train/order_en.py` plus corrections, \"not X, "
+              "actually Y\", each with its twin)"),
+    ("en", 3, "`train/order_en.py` (version 3: version 2 of `train/order_augment.py` plus English negation-scope and "
+              "order frames)"),
+]
+
+
 def _generator(preset: dict[str, Any]) -> str:
-    """Which code built the order examples of a recipe (train.order_augment; English: version 3 train.order_en,
-    version 4 train.order_en_correction; Korean: version 3 train.order_ko, version 4 train.order_ko_negation,
-    version 5 train.order_ko_polarity)."""
-    if preset.get("order_version", 2) >= 5 and preset["language"][0] == "ko":
-        return ("`train/order_ko_polarity.py` (version 5: version 3 of `train/order_ko.py` plus Korean verdicts "
-                "against their strongest word, each with its twin)")
-    if preset.get("order_version", 2) >= 4 and preset["language"][0] == "ko":
-        return ("`train/order_ko_negation.py` (version 4: version 3 of `train/order_ko.py` plus Korean negations with "
-                "their twins)")
-    if preset.get("order_version", 2) >= 3 and preset["language"][0] == "ko":
-        return "`train/order_ko.py` (version 3: version 2 of `train/order_augment.py` plus Korean verdict-noun frames)"
-    if preset.get("order_version", 2) >= 4 and preset["language"][0] == "en":
-        return ("`train/order_en_correction.py` (version 4: version 3 of `train/order_en.py` plus corrections, \"not "
-                "X, actually Y\", each with its twin)")
-    if preset.get("order_version", 2) >= 3 and preset["language"][0] == "en":
-        return ("`train/order_en.py` (version 3: version 2 of `train/order_augment.py` plus English negation-scope "
-                "and order frames)")
-    return "`train/order_augment.py`"
+    """Which code built the order examples of a recipe (train.order_augment, or the _GENERATORS of later versions)."""
+    version, language = preset.get("order_version", 2), preset["language"][0]
+    return next((text for lang, least, text in _GENERATORS if language == lang and version >= least),
+                "`train/order_augment.py`")
 
 
 def context_vector_sentence(pooling: str) -> str:
