@@ -39,11 +39,12 @@ def _correction(label: str, rng: random.Random) -> list[Pair]:
 def english_examples_v4(pairs: list[Pair], n: int, seed: int = 13) -> list[Pair]:
     """About n synthetic English examples: 80% version 3's (english_examples_v3), the rest corrections."""
     rng = random.Random(seed + 4)
-    out = english_examples_v3(pairs, n - int(n * CORRECTION_SHARE), seed)
+    corrections = int(n * CORRECTION_SHARE)
+    out = english_examples_v3(pairs, n - corrections, seed)
     made: list[Pair] = []
-    while len(made) < int(n * CORRECTION_SHARE):
+    while len(made) < corrections:
         made += _correction(rng.choice(sorted(EN_ADJ)), rng)
-    out += [(_style(text, rng), lab) for text, lab in made[:int(n * CORRECTION_SHARE)]]
+    out += [(_style(text, rng), lab) for text, lab in made[:corrections]]
     rng.shuffle(out)
     return out
 

@@ -19,10 +19,11 @@ def train_stages(name: str, preset: dict[str, Any], runs: Path, resume: bool,
     run(name, recipe, runs folder) trains one stage and returns the entry folder it wrote.
     """
     stages = preset.get("stages") or []
-    if stages and preset.get("init"):
+    if not stages:
+        return preset
+    if preset.get("init"):
         print(f"init is set ({preset['init']}): the recipe's {len(stages)} earlier stage(s) are skipped; "
               "to run them, give the init inside the first stage and --set 'init=\"\"'", flush=True)
-    if not stages or preset.get("init"):
         return preset
     init = ""
     for number, changes in enumerate(stages, 1):
